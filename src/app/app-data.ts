@@ -1,0 +1,33 @@
+/**
+ * The data a prerendered page carries for hydration: the router's loader state and the
+ * dehydrated query cache. Stored in a non-executable JSON script tag, so a strict
+ * Content-Security-Policy need not allow inline scripts.
+ */
+import type { DehydratedState } from '@tanstack/react-query';
+import type { HydrationState } from 'react-router';
+
+export const APP_DATA_ID = 'app-data';
+
+export interface AppData {
+  router: HydrationState;
+  queryState: DehydratedState;
+}
+
+export function serializeAppData(data: AppData): string {
+  // Escape "<" so no content can close the script element early.
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${APP_DATA_ID}">${json}</script>`;
+}
+
+export function readAppData(doc: Document): AppData | undefined {
+  const text = doc.getElementById(APP_DATA_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as AppData;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The router basename, from Vite's base ("/" or "/sub-path/"). */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

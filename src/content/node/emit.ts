@@ -1,0 +1,91 @@
+/**
+ * Turns loaded content into the static JSON files served under /content/ (see payloads.ts).
+ * Used by the Vite plugin in development (served from memory) and at build (written to dist/).
+ */
+import { glossaryIdsIn } from '../glossary-links';
+import { contentFiles, type ContentIndex, type ScenarioSummary, type SourceUse, type TermRef, type WithReferences } from '../payloads';
+import { DIMENSIONS, MODEL_IDS, type Scenario } from '../schemas';
+import type { Content } from './load-content';
+
+export function buildContentFiles(content: Content): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  const refs = referenceResolver(content);
+
+  const index: ContentIndex = {
+    models: content.models.map(({ id, name, order, summary, otherNames }) => ({ id, name, order, summary, otherNames })),
+    scenarios: content.scenarios.map(summarise),
+    aliases: content.aliases,
+  };
+  files.set(contentFiles.index, index);
+  for (const model of content.models) files.set(contentFiles.model(model.id), { model, ...refs(model) });
+  for (const scenario of content.scenarios) files.set(contentFiles.scenario(scenario.id), { scenario, ...refs(scenario) });
+  const uses = usesOf(content);
+  files.set(contentFiles.sources, content.sources.map((s) => ({ ...s, usedIn: uses.get(s.id) ?? [] })));
+  files.set(contentFiles.glossary, content.glossary);
+  files.set(contentFiles.myths, { myths: content.myths, ...refs(content.myths) });
+  files.set(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
+  return files;
+}
+
+function summarise(scenario: Scenario): ScenarioSummary {
+  const ratings = {} as ScenarioSummary['ratings'];
+  const headlines = {} as ScenarioSummary['headlines'];
+  for (const modelId of MODEL_IDS) {
+    const outcome = scenario.outcomes[modelId];
+    headlines[modelId] = outcome.headline;
+    ratings[modelId] = {};
+    for (const dimension of DIMENSIONS) {
+      const rating = outcome.ratings[dimension];
+      if (rating) ratings[modelId][dimension] = rating.level;
+    }
+  }
+  const { id, title, summary, topics, contentNote } = scenario;
+  return { id, title, summary, topics, contentNote, ratings, headlines };
+}
+
+/** Collects the sources an entry cites and the glossary terms its text links to. */
+function referenceResolver(content: Content): (entry: unknown) => WithReferences {
+  const sources = new Map(content.sources.map((s) => [s.id, s]));
+  const terms = new Map(content.glossary.map((g) => [g.id, g]));
+  return (entry) => {
+    const sourceIds = new Set<string>();
+    const termIds = new Set<string>();
+    visitStrings(entry, (value, key) => {
+      if (key === 'sources') sourceIds.add(value);
+      else for (const id of glossaryIdsIn(value)) termIds.add(id);
+    });
+    return {
+      sources: [...sourceIds].flatMap((id) => sources.get(id) ?? []),
+      terms: [...termIds].flatMap((id): TermRef[] => {
+        const t = terms.get(id);
+        return t ? [{ id: t.id, term: t.term, definition: t.definition }] : [];
+      }),
+    };
+  };
+}
+
+function visitStrings(node: unknown, visit: (value: string, parentKey: string | undefined) => void, key?: string): void {
+  if (typeof node === 'string') visit(node, key);
+  else if (Array.isArray(node)) node.forEach((child) => visitStrings(child, visit, key));
+  else if (node && typeof node === 'object') {
+    for (const [k, child] of Object.entries(node)) if (k !== 'id') visitStrings(child, visit, k);
+  }
+}
+
+/** Where each source is cited, for the sources page. */
+function usesOf(content: Content): Map<string, SourceUse[]> {
+  const uses = new Map<string, SourceUse[]>();
+  const add = (entry: unknown, use: SourceUse) =>
+    visitStrings(entry, (value, key) => {
+      if (key !== 'sources') return;
+      const list = uses.get(value) ?? [];
+      if (!list.some((u) => u.kind === use.kind && u.id === use.id)) list.push(use);
+      uses.set(value, list);
+    });
+  for (const m of content.models) add(m, { kind: 'model', id: m.id, title: m.name });
+  for (const s of content.scenarios) add(s, { kind: 'scenario', id: s.id, title: s.title });
+  for (const m of content.myths) add(m, { kind: 'myth', id: m.id, title: m.claim });
+  for (const r of content.recommendations) add(r, { kind: 'recommendation', id: r.id, title: r.title });
+  for (const g of content.glossary) add(g, { kind: 'glossary', id: g.id, title: g.term });
+  return uses;
+}

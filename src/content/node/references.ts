@@ -1,0 +1,91 @@
+/**
+ * Cross-reference checks: every source, glossary term, related scenario and alias points at
+ * an entry that exists; every source is cited somewhere; violent scenarios carry a content note.
+ */
+import { glossaryIdsIn } from '../glossary-links';
+import type { ContentIssue } from './issues';
+import { formatPath } from './issues';
+import type { Content } from './load-content';
+
+interface Located {
+  file: string;
+  value: unknown;
+}
+
+export function checkReferences(content: Content, issues: ContentIssue[]): { citations: number; unresolved: number } {
+  const sourceIds = new Set(content.sources.map((s) => s.id));
+  const termIds = new Set(content.glossary.map((g) => g.id));
+  const scenarioIds = new Set(content.scenarios.map((s) => s.id));
+  const cited = new Set<string>();
+  let citations = 0;
+  let unresolved = 0;
+
+  const report = (file: string, path: PropertyKey[], message: string) => {
+    unresolved += 1;
+    issues.push({ file, field: formatPath(path), message });
+  };
+
+  const entries: Located[] = [
+    ...content.models.map((value) => ({ file: `data/models/${value.id}.yaml`, value })),
+    ...content.scenarios.map((value) => ({ file: `data/scenarios/${value.id}.yaml`, value })),
+    ...content.glossary.map((value) => ({ file: `data/glossary/${value.id}.yaml`, value })),
+    ...content.myths.map((value) => ({ file: `data/myths/${value.id}.yaml`, value })),
+    ...content.recommendations.map((value) => ({ file: `data/recommendations/${value.id}.yaml`, value })),
+    ...content.sources.map((value) => ({ file: `data/sources/${value.id}.yaml`, value })),
+  ];
+
+  for (const { file, value } of entries) {
+    walk(value, [], (node, path) => {
+      const key = path.at(-1);
+      if (key === 'sources' && Array.isArray(node)) {
+        node.forEach((id: unknown, i) => {
+          if (typeof id !== 'string') return;
+          citations += 1;
+          cited.add(id);
+          if (!sourceIds.has(id)) report(file, [...path, i], `unknown source "${id}": there is no data/sources/${id}.yaml`);
+        });
+        return false;
+      }
+      if (typeof node === 'string') {
+        for (const termId of glossaryIdsIn(node)) {
+          if (!termIds.has(termId)) report(file, path, `links to unknown glossary term "${termId}": there is no data/glossary/${termId}.yaml`);
+        }
+      }
+      return true;
+    });
+  }
+
+  for (const scenario of content.scenarios) {
+    const file = `data/scenarios/${scenario.id}.yaml`;
+    scenario.related?.forEach((id, i) => {
+      if (!scenarioIds.has(id)) report(file, ['related', i], `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
+    });
+    if (scenario.topics.includes('violence') && !scenario.contentNote) {
+      issues.push({ file, field: 'contentNote', message: 'this scenario is tagged "violence", so it needs a content note naming the topic' });
+    }
+  }
+  for (const term of content.glossary) {
+    term.related?.forEach((id, i) => {
+      if (!termIds.has(id)) report(`data/glossary/${term.id}.yaml`, ['related', i], `unknown glossary term "${id}"`);
+    });
+  }
+  for (const [oldId, newId] of Object.entries(content.aliases.scenarios)) {
+    if (scenarioIds.has(oldId)) issues.push({ file: 'data/aliases.yaml', field: `scenarios.${oldId}`, message: `"${oldId}" is still a scenario id; an alias is only for ids that no longer exist` });
+    if (!scenarioIds.has(newId)) report('data/aliases.yaml', ['scenarios', oldId], `points to unknown scenario "${newId}"`);
+  }
+  for (const source of content.sources) {
+    if (!cited.has(source.id)) {
+      issues.push({ file: `data/sources/${source.id}.yaml`, field: '(file)', message: 'this source is not cited by any entry; cite it where it supports a claim, or remove it' });
+    }
+  }
+  return { citations, unresolved };
+}
+
+/** Depth-first walk; the visitor returns false to skip a node's children. */
+function walk(node: unknown, path: PropertyKey[], visit: (node: unknown, path: PropertyKey[]) => boolean): void {
+  if (!visit(node, path)) return;
+  if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i], visit));
+  else if (node && typeof node === 'object') {
+    for (const [key, child] of Object.entries(node)) if (key !== 'id') walk(child, [...path, key], visit);
+  }
+}

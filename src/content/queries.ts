@@ -1,0 +1,42 @@
+/**
+ * queryOptions factories for every kind of content. Route loaders call
+ * `queryClient.ensureQueryData(opts)`, components call `useSuspenseQuery(opts)` with the same
+ * options, so data is fetched once and prerendered pages hydrate without refetching.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchContent } from './fetch-content';
+import {
+  contentFiles,
+  type ContentIndex,
+  type ModelPage,
+  type MythsPage,
+  type RecommendationsPage,
+  type ScenarioPage,
+  type SourceWithUses,
+} from './payloads';
+import type { GlossaryTerm } from './schemas';
+
+export const contentKeys = {
+  all: ['content'] as const,
+  file: (path: string) => [...contentKeys.all, path] as const,
+};
+
+function contentQuery<T>(path: string) {
+  return queryOptions({
+    queryKey: contentKeys.file(path),
+    queryFn: () => fetchContent<T>(path),
+    // Content is static for the life of a deployed build.
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+export const contentQueries = {
+  index: () => contentQuery<ContentIndex>(contentFiles.index),
+  model: (id: string) => contentQuery<ModelPage>(contentFiles.model(id)),
+  scenario: (id: string) => contentQuery<ScenarioPage>(contentFiles.scenario(id)),
+  sources: () => contentQuery<SourceWithUses[]>(contentFiles.sources),
+  glossary: () => contentQuery<GlossaryTerm[]>(contentFiles.glossary),
+  myths: () => contentQuery<MythsPage>(contentFiles.myths),
+  recommendations: () => contentQuery<RecommendationsPage>(contentFiles.recommendations),
+};

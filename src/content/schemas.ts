@@ -1,0 +1,312 @@
+/**
+ * Content schemas: the single description of what a content file may contain.
+ *
+ * Every field carries a `.describe()` line because this file doubles as the authoring guide
+ * for people who edit `data/` with a text editor (see docs/content-guide.md). Types used by
+ * the app are `z.infer<>` of these schemas, never hand-written twins.
+ *
+ * Text fields may link glossary terms as `[[term-id]]` or `[[shown words|term-id]]`.
+ */
+import { z } from 'zod';
+
+/** A text field that must say something: empty or whitespace-only text is an error. */
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} is empty; write something or remove the entry` })
+    .describe(what);
+
+const id = (what: string) =>
+  z
+    .string({ error: `${what} must be an id (text)` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${what} must be a kebab-case id like "police-find-condoms"`,
+    })
+    .describe(what);
+
+const reviewed = z
+  .string({ error: 'lastReviewed must be a date written as YYYY-MM-DD (in quotes in YAML)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'lastReviewed must be written as YYYY-MM-DD' })
+  .describe('The date a person last checked this entry against its sources, as YYYY-MM-DD.');
+
+const sourceIds = z
+  .array(id('A source id: the file name of an entry in data/sources/ without .yaml'), {
+    error: 'sources must be a list of source ids',
+  })
+  .min(1, { error: 'cite at least one source (no source, no claim)' })
+  .describe('Ids of the sources that support this text. At least one.');
+
+/** A sentence or paragraph that makes a claim, with the sources that support it. */
+export const sourcedTextSchema = z
+  .object({
+    text: text('The claim, in plain language'),
+    sources: sourceIds,
+  })
+  .strict();
+
+export const MODEL_IDS = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'] as const;
+export const modelIdSchema = z.enum(MODEL_IDS, {
+  error: `must be one of the four model ids: ${MODEL_IDS.join(', ')}`,
+});
+
+export const LEGAL_STATUSES = ['crime', 'legal', 'regulated', 'varies'] as const;
+const legalStatusSchema = z
+  .object({
+    status: z
+      .enum(LEGAL_STATUSES, { error: `status must be one of: ${LEGAL_STATUSES.join(', ')}` })
+      .describe(
+        'crime: a criminal offence; legal: not an offence; regulated: legal only under licence or conditions; varies: depends on the place',
+      ),
+    note: text('One or two sentences on what exactly the law says about this activity'),
+  })
+  .strict();
+
+export const ACTIVITIES = [
+  'selling',
+  'buying',
+  'thirdParties',
+  'workingTogether',
+  'advertising',
+] as const;
+
+export const jurisdictionRefSchema = z
+  .object({
+    name: text('The place, e.g. "New Zealand" or "Victoria (Australia)"'),
+    law: text('The key law, by its official name'),
+    yearInForce: z
+      .number({ error: 'yearInForce must be a year, e.g. 2003' })
+      .int()
+      .min(1800)
+      .max(2100)
+      .optional()
+      .describe('The year the law came into force (not the year it was passed). Leave out if unknown.'),
+    note: text('What to know about this place, e.g. that it is a hybrid').optional(),
+    sources: sourceIds,
+  })
+  .strict();
+
+export const modelSchema = z
+  .object({
+    name: text('The model name shown to readers, e.g. "Nordic model"'),
+    otherNames: z.array(text('Another name')).describe('Other names people use for this model.'),
+    order: z.number().int().min(1).max(4).describe('Position in lists, 1 to 4.'),
+    summary: text('One sentence that says what the model is'),
+    definition: text('A plain-language definition a 14-year-old can follow'),
+    criminalised: z
+      .object({
+        selling: legalStatusSchema.describe('The sex worker selling sex'),
+        buying: legalStatusSchema.describe('The client buying sex'),
+        thirdParties: legalStatusSchema.describe('Managers, landlords, drivers, security staff'),
+        workingTogether: legalStatusSchema.describe('Sex workers sharing premises or working together'),
+        advertising: legalStatusSchema.describe('Advertising sexual services'),
+      })
+      .strict()
+      .describe('What is a crime, and for whom.'),
+    aims: z
+      .array(sourcedTextSchema)
+      .min(1)
+      .describe("The model's stated aims, put the way its supporters put them."),
+    onPaper: text('What the law says, in general terms'),
+    inPractice: z.array(sourcedTextSchema).min(1).describe('How it works in practice, with sources.'),
+    evidence: z.array(sourcedTextSchema).min(1).describe('What the evidence shows, with sources.'),
+    contested: z
+      .array(
+        z
+          .object({
+            question: text('The contested question'),
+            sides: z
+              .array(
+                z
+                  .object({ label: text('Who holds this view'), text: text('Their case'), sources: sourceIds })
+                  .strict(),
+              )
+              .min(2, { error: 'a contested point needs at least two sides' }),
+          })
+          .strict(),
+      )
+      .describe('Where the evidence is contested: each side, with its sources.'),
+    jurisdictions: z.array(jurisdictionRefSchema).min(1).describe('Example places and years.'),
+    hybrids: text('How real places mix this model with others').optional(),
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export const DIMENSIONS = ['safety', 'health', 'police', 'labour', 'migration'] as const;
+export const REQUIRED_DIMENSIONS = ['safety', 'health', 'police'] as const;
+export const RATING_LEVELS = ['good', 'mixed', 'poor'] as const;
+export const CONFIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'contested'] as const;
+
+const ratingSchema = z
+  .object({
+    level: z
+      .enum(RATING_LEVELS, { error: `level must be one of: ${RATING_LEVELS.join(', ')}` })
+      .describe('good: the law helps; mixed: it depends or cuts both ways; poor: the law gets in the way'),
+    reason: text('One short sentence: why this rating'),
+  })
+  .strict();
+
+export const outcomeSchema = z
+  .object({
+    headline: text('What happens, in one short sentence'),
+    explanation: text('A short explanation of what happens under this model and why'),
+    ratings: z
+      .object({
+        safety: ratingSchema,
+        health: ratingSchema,
+        police: ratingSchema.describe('Ability to report crime to police'),
+        labour: ratingSchema.optional().describe('Labour rights, where relevant'),
+        migration: ratingSchema.optional().describe('Migration status, where relevant'),
+      })
+      .strict(),
+    confidence: z
+      .enum(CONFIDENCE_LEVELS, { error: `confidence must be one of: ${CONFIDENCE_LEVELS.join(', ')}` })
+      .describe('How sure the evidence is: strong, moderate, limited, or contested'),
+    jurisdictions: z
+      .array(text('A place, with the year, e.g. "Sweden (1999)"'))
+      .min(1)
+      .describe('Example places where this happens'),
+    sources: sourceIds,
+  })
+  .strict();
+
+export const TOPICS = [
+  'violence',
+  'police',
+  'health',
+  'housing',
+  'labour',
+  'migration',
+  'online',
+  'street',
+  'indoor',
+  'leaving',
+  'records',
+  'family',
+  'trafficking',
+  'third-parties',
+] as const;
+
+export const scenarioSchema = z
+  .object({
+    title: text('A short question-like title, e.g. "A client turns violent: can she report it?"'),
+    summary: text('One sentence for lists and link previews'),
+    person: text('Who this is about (fictional): name, age, work setting'),
+    situation: text('The everyday situation, in a few sentences'),
+    question: text('The question the card asks, e.g. "Can she go to the police?"'),
+    topics: z.array(z.enum(TOPICS, { error: `topic must be one of: ${TOPICS.join(', ')}` })).min(1),
+    contentNote: text('Names the difficult topic, e.g. "violence by a client"')
+      .optional()
+      .describe('Required when the scenario involves violence, sexual violence or police abuse.'),
+    outcomes: z
+      .object({
+        criminalisation: outcomeSchema,
+        legalisation: outcomeSchema,
+        nordic: outcomeSchema,
+        decriminalisation: outcomeSchema,
+      })
+      .strict()
+      .describe('What happens under each of the four models. All four are required.'),
+    related: z.array(id('A related scenario id')).optional(),
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export const SOURCE_KINDS = [
+  'law',
+  'official-evaluation',
+  'peer-reviewed',
+  'model-projection',
+  'ngo-un-research',
+  'advocacy',
+  'journalism',
+] as const;
+
+export const POSITIONS = ['decriminalisation', 'nordic', 'legalisation', 'criminalisation', 'none'] as const;
+
+export const sourceSchema = z
+  .object({
+    title: text('The full title'),
+    authors: z.array(text('An author or organisation')).min(1).describe('Authors, or the organisation'),
+    year: z.number({ error: 'year must be a number, e.g. 2018' }).int().min(1900).max(2100),
+    publisher: text('The journal, publisher or organisation, with volume and pages if any'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` })
+      .describe('What kind of source this is; shown to readers next to every citation'),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must look like 10.1371/journal.pmed.1002680 (no https://doi.org/)' })
+      .optional(),
+    url: z.url({ error: 'url must be a full web address starting with https://' }).optional(),
+    position: z
+      .enum(POSITIONS, { error: `position must be one of: ${POSITIONS.join(', ')}` })
+      .describe('The model the source argues for, or "none" if it takes no side'),
+    confidence: z
+      .enum(['verified', 'partially-verified'], { error: 'confidence must be verified or partially-verified' })
+      .describe('How well the citation and the facts drawn from it were checked'),
+    note: text('Anything a reader should know, e.g. "A model projection, not an observed result"').optional(),
+    lastReviewed: reviewed,
+  })
+  .strict()
+  .refine((s) => Boolean(s.doi ?? s.url), {
+    error: 'a source needs a doi or a url so readers can find it',
+    path: ['url'],
+  });
+
+export const glossarySchema = z
+  .object({
+    term: text('The term as readers see it'),
+    aka: z.array(text('Another name for the term')).optional(),
+    definition: text('A short plain-language definition'),
+    related: z.array(id('A related glossary term id')).optional(),
+    sources: sourceIds.optional(),
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export const mythSchema = z
+  .object({
+    claim: text('The misconception, as people say it'),
+    verdict: z.enum(['false', 'misleading', 'contested'], { error: 'verdict must be false, misleading or contested' }),
+    answer: text('What the evidence says, in plain language'),
+    order: z.number().int().min(1),
+    sources: sourceIds,
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export const AUDIENCES = ['service-providers', 'researchers', 'policy-makers'] as const;
+
+export const recommendationSchema = z
+  .object({
+    audience: z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join(', ')}` }),
+    title: text('The recommendation, as a short imperative'),
+    why: text('Why it matters'),
+    how: text('How to do it'),
+    order: z.number().int().min(1),
+    sources: sourceIds,
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export const aliasesSchema = z
+  .object({
+    scenarios: z.record(id('An old scenario id'), id('The scenario id it now points to')).default({}),
+    models: z.record(id('An old model id'), modelIdSchema).default({}),
+  })
+  .strict()
+  .describe('Old ids that must keep opening the right page after a rename (data/aliases.yaml).');
+
+export type ModelId = (typeof MODEL_IDS)[number];
+export type Dimension = (typeof DIMENSIONS)[number];
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Model = z.infer<typeof modelSchema> & { id: ModelId };
+export type Scenario = z.infer<typeof scenarioSchema> & { id: string };
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Source = z.infer<typeof sourceSchema> & { id: string };
+export type GlossaryTerm = z.infer<typeof glossarySchema> & { id: string };
+export type Myth = z.infer<typeof mythSchema> & { id: string };
+export type Recommendation = z.infer<typeof recommendationSchema> & { id: string };
+export type Aliases = z.infer<typeof aliasesSchema>;

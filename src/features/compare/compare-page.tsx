@@ -1,0 +1,37 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { useHydratedSearch } from '../../lib/use-hydrated';
+import { CompareFilters } from './compare-filters';
+import { CompareMatrix } from './compare-matrix';
+import { compareStateToSearch, parseCompareState, type CompareState } from './url-state';
+
+const t = messages.compare;
+
+export function ComparePage() {
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const state = parseCompareState(useHydratedSearch());
+  const navigate = useNavigate();
+  const update = (next: CompareState) =>
+    void navigate(paths.compare.getHref(compareStateToSearch(next)), {
+      replace: true,
+      preventScrollReset: true,
+      state: { keepFocus: true },
+    });
+  const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
+  const models = index.models.filter((m) => state.models.includes(m.id));
+  return (
+    <div className="page compare">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <CompareFilters state={state} models={index.models} onChange={update} />
+      {scenarios.length === 0 ? (
+        <p role="status">{t.empty}</p>
+      ) : (
+        <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import type { FeatureRoute } from '../../lib/route';
+import { GlossaryPage } from './glossary-page';
+
+export function glossaryRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await queryClient.ensureQueryData(contentQueries.glossary());
+      return null;
+    },
+    Component: GlossaryPage,
+    handle: { meta: () => ({ title: messages.glossary.title, description: messages.glossary.intro }) },
+  };
+}

@@ -1,0 +1,38 @@
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { CriminalisedTable } from './criminalised-table';
+
+const t = messages.models;
+
+export function ModelsIndexPage() {
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const models = useSuspenseQueries({
+    queries: index.models.map((m) => contentQueries.model(m.id)),
+  }).map((result) => result.data.model);
+  return (
+    <div className="page models-index">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <ul className="card-grid models-grid">
+        {models.map((model) => (
+          <li key={model.id} className={`card model-card model-${model.id}`}>
+            <h2>
+              <Link to={paths.model.getHref(model.id)}>{model.name}</Link>
+            </h2>
+            {model.otherNames.length > 0 && (
+              <p className="other-names">
+                {t.otherNames}: {model.otherNames.join(', ')}
+              </p>
+            )}
+            <p>{model.summary}</p>
+          </li>
+        ))}
+      </ul>
+      <CriminalisedTable models={models} caption={t.whoIsCriminalised} />
+      <p className="note">{messages.home.hybridNote}</p>
+    </div>
+  );
+}

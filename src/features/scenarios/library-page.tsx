@@ -1,0 +1,63 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { RatingBadge } from '../../components/rating-badge';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import { TOPICS } from '../../content/schemas';
+import { messages } from '../../i18n/messages';
+import { useHydratedSearch } from '../../lib/use-hydrated';
+import { libraryStateToSearch, parseLibraryState } from './library-url-state';
+
+const t = messages.scenarios;
+
+export function LibraryPage() {
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { topic } = parseLibraryState(useHydratedSearch());
+  const usedTopics = TOPICS.filter((x) => index.scenarios.some((s) => s.topics.includes(x)));
+  const shown = topic ? index.scenarios.filter((s) => s.topics.includes(topic)) : index.scenarios;
+  return (
+    <div className="page library">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <nav aria-label={t.filterByTopic} className="filter-chips">
+        <ul>
+          {[undefined, ...usedTopics].map((x) => (
+            <li key={x ?? 'all'}>
+              <Link
+                to={paths.scenarios.getHref(libraryStateToSearch({ topic: x }))}
+                aria-current={x === topic ? 'true' : undefined}
+                state={{ keepFocus: true }}
+                preventScrollReset
+                replace
+              >
+                {x ? messages.topics[x] : t.allTopics}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p role="status">{t.showing(shown.length, index.scenarios.length)}</p>
+      <ul className="card-grid scenario-grid">
+        {shown.map((s) => (
+          <li key={s.id} className="card scenario-card">
+            <h2>
+              <Link to={paths.scenario.getHref(s.id)}>{s.title}</Link>
+            </h2>
+            <p>{s.summary}</p>
+            <ul className="headline-ratings" aria-label={messages.dimensions.safety}>
+              {index.models.map((m) => {
+                const level = s.ratings[m.id].safety;
+                return (
+                  <li key={m.id}>
+                    <span className="model-name">{m.name}</span>{' '}
+                    {level && <RatingBadge level={level} dimension={messages.dimensions.safety} />}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

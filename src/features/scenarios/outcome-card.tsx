@@ -1,0 +1,46 @@
+import { Citations } from '../../components/citations';
+import { RatingBadge } from '../../components/rating-badge';
+import { RichText } from '../../components/rich-text';
+import type { ModelSummary } from '../../content/payloads';
+import { DIMENSIONS, type Outcome } from '../../content/schemas';
+import { messages } from '../../i18n/messages';
+
+const t = messages.scenarios;
+
+export function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; outcome: Outcome; inFocus: boolean }) {
+  const headingId = `outcome-${model.id}`;
+  return (
+    <section className="card outcome-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {model.name}
+        {inFocus && <span className="focus-tag">{t.inFocus}</span>}
+      </h3>
+      <p className="headline">{outcome.headline}</p>
+      <dl className="ratings">
+        {DIMENSIONS.map((dimension) => {
+          const rating = outcome.ratings[dimension];
+          if (!rating) return null;
+          return (
+            <div key={dimension} className="rating-row">
+              <dt>{messages.dimensions[dimension]}</dt>
+              <dd>
+                <RatingBadge level={rating.level} />
+                <span className="rating-reason">{rating.reason}</span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="explanation">
+        <RichText text={outcome.explanation} />
+      </p>
+      <p className="places">
+        <strong>{t.places}:</strong> {outcome.jurisdictions.join('; ')}
+      </p>
+      <p className={`confidence confidence-${outcome.confidence}`}>
+        <strong>{t.confidence}:</strong> {messages.confidence[outcome.confidence]}
+      </p>
+      <Citations ids={outcome.sources} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ContentNote } from '../../components/content-note';
+import { LastReviewed } from '../../components/last-reviewed';
+import { ReferencesProvider } from '../../components/references-context';
+import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
+import { isModelId } from '../../content/lookup';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { FocusNav } from './focus-nav';
+import { OutcomeGrid } from './outcome-grid';
+
+const t = messages.scenarios;
+
+export function ScenarioPage() {
+  const { scenarioId = '', modelId } = useParams();
+  const { data: page } = useSuspenseQuery(contentQueries.scenario(scenarioId));
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { scenario } = page;
+  const focus = isModelId(modelId) ? modelId : undefined;
+  const related = (scenario.related ?? []).flatMap((id) => index.scenarios.find((s) => s.id === id) ?? []);
+  return (
+    <ReferencesProvider value={page}>
+      <article className="page scenario-page">
+        <header>
+          <h1>{scenario.title}</h1>
+          <p className="person">{scenario.person}</p>
+        </header>
+        <ContentNote note={scenario.contentNote}>
+          <section aria-labelledby="situation">
+            <h2 id="situation">{t.situation}</h2>
+            <p>
+              <RichText text={scenario.situation} />
+            </p>
+            <p className="question">
+              <strong>{t.question}:</strong> {scenario.question}
+            </p>
+          </section>
+          <section aria-labelledby="outcomes">
+            <h2 id="outcomes">{t.underEachModel}</h2>
+            <FocusNav scenarioId={scenario.id} models={index.models} focus={focus} />
+            <OutcomeGrid scenario={scenario} models={index.models} focus={focus} />
+          </section>
+        </ContentNote>
+        <p>
+          <Link to={paths.compare.getHref()}>{t.compareThis}</Link>
+        </p>
+        {related.length > 0 && (
+          <section aria-labelledby="related">
+            <h2 id="related">{t.related}</h2>
+            <ul>
+              {related.map((r) => (
+                <li key={r.id}>
+                  <Link to={paths.scenario.getHref(r.id)}>{r.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <LastReviewed date={scenario.lastReviewed} />
+      </article>
+    </ReferencesProvider>
+  );
+}

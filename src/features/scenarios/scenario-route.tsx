@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { paths } from '../../config/paths';
+import { findModel, findScenario } from '../../content/lookup';
+import { contentQueries } from '../../content/queries';
+import { notFound, type FeatureRoute } from '../../lib/route';
+import { ScenarioPage } from './scenario-page';
+
+export function scenarioRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params }) => {
+      const index = await queryClient.ensureQueryData(contentQueries.index());
+      const scenario = findScenario(index, params.scenarioId);
+      if (scenario.kind === 'missing') notFound();
+      const model = params.modelId === undefined ? undefined : findModel(index, params.modelId);
+      if (model?.kind === 'missing') notFound();
+      if (scenario.kind === 'moved' || model?.kind === 'moved') {
+        const scenarioId = scenario.kind === 'moved' ? scenario.id : scenario.entry.id;
+        const modelId = model?.kind === 'moved' ? model.id : model?.entry.id;
+        throw redirect(paths.scenario.getHref(scenarioId, modelId));
+      }
+      await queryClient.ensureQueryData(contentQueries.scenario(scenario.entry.id));
+      return null;
+    },
+    Component: ScenarioPage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
+        const index = qc.getQueryData(contentQueries.index().queryKey);
+        if (!page || !index) throw new Error('scenario not loaded');
+        const focus = index.models.find((m) => m.id === params.modelId);
+        const { scenario } = page;
+        if (!focus) return { title: scenario.title, description: scenario.summary, type: 'article' };
+        return {
+          title: `${scenario.title} (${focus.name})`,
+          description: `${focus.name}: ${scenario.outcomes[focus.id].headline}`,
+          type: 'article',
+        };
+      },
+    },
+  };
+}

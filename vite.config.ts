@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { contentPlugin } from './src/content/node/vite-plugin';
+
+/**
+ * BASE_PATH lets the same build run at a domain's root ("/") or under a sub-path such as a
+ * code host's project site ("/explainer/"). It must start and end with "/".
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), contentPlugin()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+});
