@@ -94,9 +94,17 @@ export function loadContent(root: string): LoadResult {
     myths: content.myths.length,
     recommendations: content.recommendations.length,
     unresolved: refs.unresolved,
-    uncitedOutcomes: 0,
+    uncitedOutcomes: countUncitedOutcomes(content),
   };
   return { content, issues, stats };
+}
+
+/** Outcomes none of whose cited sources exists: a claim with no source behind it. */
+function countUncitedOutcomes(content: Content): number {
+  const known = new Set(content.sources.map((s) => s.id));
+  return content.scenarios
+    .flatMap((s) => MODEL_IDS.map((id) => s.outcomes[id]))
+    .filter((outcome) => !outcome.sources.some((id) => known.has(id))).length;
 }
 
 function checkModels(content: Content, issues: ContentIssue[]): void {

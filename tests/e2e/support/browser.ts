@@ -1,0 +1,45 @@
+/**
+ * One Chromium per test file, and pages that fail the test on any console error or uncaught
+ * exception. Also records every request so tests can assert nothing leaves the site's origin.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './find-chromium';
+
+export interface TrackedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  problems: string[];
+  requests: string[];
+}
+
+export function useBrowser(): { open: (path: string, options?: { viewport?: { width: number; height: number }; javaScript?: boolean }) => Promise<TrackedPage>; baseUrl: string } {
+  let browser: Browser | undefined;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    baseUrl,
+    open: async (path, options = {}) => {
+      if (!browser) throw new Error('browser not started');
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 900 },
+        javaScriptEnabled: options.javaScript ?? true,
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      return { page, problems, requests };
+    },
+  };
+}
