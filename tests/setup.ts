@@ -1,1 +1,31 @@
 import '@testing-library/jest-dom/vitest';
+import { MotionGlobalConfig } from 'framer-motion';
+
+// jsdom lacks these browser APIs; framer-motion and the app touch them.
+MotionGlobalConfig.skipAnimations = true;
+
+if (typeof window !== 'undefined') {
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  class NoopObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  window.IntersectionObserver ??= NoopObserver as unknown as typeof IntersectionObserver;
+  window.ResizeObserver ??= NoopObserver as unknown as typeof ResizeObserver;
+  Element.prototype.scrollIntoView ??= () => {};
+  window.scrollTo = () => {};
+}

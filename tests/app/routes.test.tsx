@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rmSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioEntry, writeContentFixture, writeEntry } from '../fixtures/content-fixture';
+import { contentFilesFrom, renderApp } from '../render-app';
+
+let root: string;
+let files: Map<string, unknown>;
+
+beforeAll(() => {
+  root = writeContentFixture();
+  writeEntry(root, 'scenarios', 'second-scenario.yaml', stringify({ ...scenarioEntry(), title: 'Another scenario', topics: ['health'] }));
+  writeEntry(root, '.', 'aliases.yaml', stringify({ scenarios: { 'old-name': 'a-scenario' } }));
+  files = contentFilesFrom(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const h1 = () => screen.findByRole('heading', { level: 1 });
+
+describe('the app routes', () => {
+  it('shows the four models on the home page', async () => {
+    renderApp('/', files);
+    expect(await h1()).toHaveTextContent('How the law shapes sex workers’ lives');
+    for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4']) {
+      expect(screen.getByRole('link', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('shows a model page with what is criminalised and cited claims', async () => {
+    renderApp('/models/nordic/', files);
+    expect(await h1()).toHaveTextContent('Model 3');
+    expect(screen.getByRole('table', { name: /what is a crime/i })).toBeInTheDocument();
+    expect(screen.getAllByText(/Author 2020/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+  });
+
+  it('shows all four outcomes on a scenario page, with the chosen model in focus', async () => {
+    renderApp('/scenarios/a-scenario/nordic/', files);
+    expect(await h1()).toHaveTextContent('A scenario');
+    const outcomes = screen.getAllByRole('region').filter((r) => r.classList.contains('outcome-card'));
+    expect(outcomes).toHaveLength(4);
+    expect(outcomes[0]).toHaveTextContent('Model 3');
+    expect(within(outcomes[0]!).getByText('In focus')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Model 3' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('moves focus to another model when its link is chosen, keeping the page', async () => {
+    const { router } = renderApp('/scenarios/a-scenario/', files);
+    await h1();
+    await userEvent.click(screen.getByRole('link', { name: 'Model 4' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/scenarios/a-scenario/decriminalisation/'));
+    expect(screen.getByRole('link', { name: 'Model 4' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('rates each dimension with an icon and a word, not colour alone', async () => {
+    renderApp('/scenarios/a-scenario/', files);
+    await h1();
+    expect(screen.getAllByText('Worse')).toHaveLength(4);
+    expect(screen.getAllByText('Mixed')).toHaveLength(4);
+    expect(screen.getAllByText('Better')).toHaveLength(4);
+  });
+
+  it('filters the comparison by the URL and links each cell to that scenario and model', async () => {
+    renderApp('/compare/?dimension=police&topic=health&models=nordic', files);
+    const table = await screen.findByRole('table', { name: /reporting to police/i });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('link', { name: /Another scenario, Model 3: Better/ })).toHaveAttribute(
+      'href',
+      '/scenarios/second-scenario/nordic/',
+    );
+  });
+
+  it('filters the scenario library by topic', async () => {
+    renderApp('/scenarios/?topic=health', files);
+    await h1();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 2 scenarios');
+    expect(screen.getByRole('link', { name: 'Another scenario' })).toBeInTheDocument();
+  });
+
+  it('opens an old scenario id at its new address', async () => {
+    const { router } = renderApp('/scenarios/old-name/', files);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/scenarios/a-scenario/'));
+    expect(await h1()).toHaveTextContent('A scenario');
+  });
+
+  it.each(['/scenarios/no-such-card/', '/models/anarchy/', '/scenarios/a-scenario/not-a-model/', '/nowhere/at/all'])(
+    'shows a helpful not-found page for %s',
+    async (url) => {
+      renderApp(url, files);
+      expect(await h1()).toHaveTextContent('We could not find that page');
+      const main = screen.getByRole('main');
+      expect(within(main).getByRole('link', { name: 'The four models' })).toBeInTheDocument();
+      expect(within(main).getByRole('link', { name: 'Home' })).toBeInTheDocument();
+    },
+  );
+
+  it('lists every source with its kind and where it is cited', async () => {
+    renderApp('/sources/', files);
+    await h1();
+    expect(screen.getByText('Peer-reviewed study')).toBeInTheDocument();
+    expect(screen.getByText(/Cited in/)).toBeInTheDocument();
+  });
+});
