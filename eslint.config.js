@@ -34,7 +34,7 @@ const layerZones = [
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', '.bench'] },
-  { files: ['*.js'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +46,23 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Browser code may take only types from the zod schemas: importing values would ship zod.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/content/node/**', 'src/content/schemas.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)content/schemas$|^\\./schemas$', allowTypeImports: true, message: 'Import values from content/vocabulary; only types from content/schemas.' },
+            { group: ['zod'], allowTypeImports: true, message: 'zod is build-time only; validate content in src/content/node.' },
+          ],
+        },
+      ],
     },
   },
   {

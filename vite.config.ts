@@ -10,7 +10,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), contentPlugin()],
+  // CONTENT_ROOT: build from another folder's data/ (used by the benchmark's synthetic content).
+  plugins: [react(), contentPlugin({ contentRoot: process.env.CONTENT_ROOT })],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,6 @@
 /** A rating shown with an icon and a word, never colour alone. */
 import { messages } from '../i18n/messages';
-import type { RatingLevel } from '../content/schemas';
+import type { RatingLevel } from '../content/vocabulary';
 
 const ICONS: Record<RatingLevel, string> = { good: '✓', mixed: '~', poor: '✕' };
 

@@ -1,6 +1,6 @@
 /** Resolving ids from URLs against the content index, including aliases for renamed ids. */
 import type { ContentIndex, ModelSummary, ScenarioSummary } from './payloads';
-import { MODEL_IDS, type ModelId } from './schemas';
+import { MODEL_IDS, type ModelId } from './vocabulary';
 
 export type Lookup<T> = { kind: 'found'; entry: T } | { kind: 'moved'; id: string } | { kind: 'missing' };
 

@@ -2,18 +2,8 @@
  * The shapes of the static JSON files the build writes to /content/. Each page fetches only
  * the files it shows; see docs/decisions/002-content-as-static-json.md.
  */
-import type {
-  Dimension,
-  GlossaryTerm,
-  Model,
-  ModelId,
-  Myth,
-  RatingLevel,
-  Recommendation,
-  Scenario,
-  Source,
-  Topic,
-} from './schemas';
+import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
+import type { Dimension, ModelId, RatingLevel, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
 export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition'>;

@@ -8,6 +8,19 @@
  * Text fields may link glossary terms as `[[term-id]]` or `[[shown words|term-id]]`.
  */
 import { z } from 'zod';
+import {
+  AUDIENCES,
+  CONFIDENCE_LEVELS,
+  LEGAL_STATUSES,
+  MODEL_IDS,
+  POSITIONS,
+  RATING_LEVELS,
+  SOURCE_KINDS,
+  TOPICS,
+  type ModelId,
+} from './vocabulary';
+
+export * from './vocabulary';
 
 /** A text field that must say something: empty or whitespace-only text is an error. */
 const text = (what: string) =>
@@ -45,12 +58,10 @@ export const sourcedTextSchema = z
   })
   .strict();
 
-export const MODEL_IDS = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'] as const;
 export const modelIdSchema = z.enum(MODEL_IDS, {
   error: `must be one of the four model ids: ${MODEL_IDS.join(', ')}`,
 });
 
-export const LEGAL_STATUSES = ['crime', 'legal', 'regulated', 'varies'] as const;
 const legalStatusSchema = z
   .object({
     status: z
@@ -62,13 +73,6 @@ const legalStatusSchema = z
   })
   .strict();
 
-export const ACTIVITIES = [
-  'selling',
-  'buying',
-  'thirdParties',
-  'workingTogether',
-  'advertising',
-] as const;
 
 export const jurisdictionRefSchema = z
   .object({
@@ -132,10 +136,6 @@ export const modelSchema = z
   })
   .strict();
 
-export const DIMENSIONS = ['safety', 'health', 'police', 'labour', 'migration'] as const;
-export const REQUIRED_DIMENSIONS = ['safety', 'health', 'police'] as const;
-export const RATING_LEVELS = ['good', 'mixed', 'poor'] as const;
-export const CONFIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'contested'] as const;
 
 const ratingSchema = z
   .object({
@@ -170,22 +170,6 @@ export const outcomeSchema = z
   })
   .strict();
 
-export const TOPICS = [
-  'violence',
-  'police',
-  'health',
-  'housing',
-  'labour',
-  'migration',
-  'online',
-  'street',
-  'indoor',
-  'leaving',
-  'records',
-  'family',
-  'trafficking',
-  'third-parties',
-] as const;
 
 export const scenarioSchema = z
   .object({
@@ -212,17 +196,7 @@ export const scenarioSchema = z
   })
   .strict();
 
-export const SOURCE_KINDS = [
-  'law',
-  'official-evaluation',
-  'peer-reviewed',
-  'model-projection',
-  'ngo-un-research',
-  'advocacy',
-  'journalism',
-] as const;
 
-export const POSITIONS = ['decriminalisation', 'nordic', 'legalisation', 'criminalisation', 'none'] as const;
 
 export const sourceSchema = z
   .object({
@@ -275,7 +249,6 @@ export const mythSchema = z
   })
   .strict();
 
-export const AUDIENCES = ['service-providers', 'researchers', 'policy-makers'] as const;
 
 export const recommendationSchema = z
   .object({
@@ -297,11 +270,6 @@ export const aliasesSchema = z
   .strict()
   .describe('Old ids that must keep opening the right page after a rename (data/aliases.yaml).');
 
-export type ModelId = (typeof MODEL_IDS)[number];
-export type Dimension = (typeof DIMENSIONS)[number];
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-export type Topic = (typeof TOPICS)[number];
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Model = z.infer<typeof modelSchema> & { id: ModelId };
 export type Scenario = z.infer<typeof scenarioSchema> & { id: string };
 export type Outcome = z.infer<typeof outcomeSchema>;

@@ -21,14 +21,18 @@ function loadFiles(root: string): Map<string, unknown> {
   return buildContentFiles(content);
 }
 
-export function contentPlugin(): Plugin {
+/**
+ * @param options.contentRoot folder that holds data/; defaults to the Vite root. The benchmark
+ *   points it at generated content to measure how the site scales.
+ */
+export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
   let root = process.cwd();
   let files: Map<string, unknown> | undefined;
   let isSsrBuild = false;
   return {
     name: 'explainer-content',
     configResolved(config) {
-      root = config.root;
+      root = options.contentRoot ? resolve(options.contentRoot) : config.root;
       isSsrBuild = Boolean(config.build.ssr);
     },
     buildStart() {

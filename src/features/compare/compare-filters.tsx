@@ -1,5 +1,5 @@
 import type { ModelSummary } from '../../content/payloads';
-import { DIMENSIONS, TOPICS, type Dimension, type Topic } from '../../content/schemas';
+import { DIMENSIONS, TOPICS, type Dimension, type Topic } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { DEFAULT_COMPARE_STATE, toggleModel, type CompareState } from './url-state';
 

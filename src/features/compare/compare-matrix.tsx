@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { RatingBadge } from '../../components/rating-badge';
 import { paths } from '../../config/paths';
 import type { ModelSummary, ScenarioSummary } from '../../content/payloads';
-import type { Dimension } from '../../content/schemas';
+import type { Dimension } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.compare;

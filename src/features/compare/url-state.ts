@@ -2,7 +2,7 @@
  * URL state of the comparison matrix. parse() is tolerant (a bad value becomes the default,
  * never an error); toSearch() leaves defaults out so links stay short and stable.
  */
-import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from '../../content/schemas';
+import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from '../../content/vocabulary';
 
 export const COMPARE_PARAMS = { dimension: 'dimension', topic: 'topic', models: 'models' } as const;
 

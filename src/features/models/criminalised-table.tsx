@@ -1,6 +1,6 @@
 /** What is a crime, and for whom: one row per activity, one column per model. */
 import type { Model } from '../../content/schemas';
-import { ACTIVITIES } from '../../content/schemas';
+import { ACTIVITIES } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.models;

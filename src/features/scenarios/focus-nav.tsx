@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { ModelSummary } from '../../content/payloads';
-import type { ModelId } from '../../content/schemas';
+import type { ModelId } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.scenarios;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { RatingBadge } from '../../components/rating-badge';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
-import { TOPICS } from '../../content/schemas';
+import { TOPICS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { libraryStateToSearch, parseLibraryState } from './library-url-state';

@@ -1,5 +1,5 @@
 /** URL state of the scenario library: the topic filter. Tolerant: a bad value means "all". */
-import { TOPICS, type Topic } from '../../content/schemas';
+import { TOPICS, type Topic } from '../../content/vocabulary';
 
 export const LIBRARY_PARAMS = { topic: 'topic' } as const;
 

@@ -2,7 +2,8 @@ import { Citations } from '../../components/citations';
 import { RatingBadge } from '../../components/rating-badge';
 import { RichText } from '../../components/rich-text';
 import type { ModelSummary } from '../../content/payloads';
-import { DIMENSIONS, type Outcome } from '../../content/schemas';
+import { type Outcome } from '../../content/schemas';
+import { DIMENSIONS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.scenarios;

@@ -4,7 +4,8 @@
  */
 import { m } from 'framer-motion';
 import type { ModelSummary } from '../../content/payloads';
-import type { ModelId, Scenario } from '../../content/schemas';
+import type { Scenario } from '../../content/schemas';
+import type { ModelId } from '../../content/vocabulary';
 import { OutcomeCard } from './outcome-card';
 
 interface Props {

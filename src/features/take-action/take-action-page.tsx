@@ -3,7 +3,7 @@ import { Citations } from '../../components/citations';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
 import { contentQueries } from '../../content/queries';
-import { AUDIENCES } from '../../content/schemas';
+import { AUDIENCES } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.takeAction;

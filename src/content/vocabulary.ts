@@ -1,0 +1,60 @@
+/**
+ * The fixed vocabularies of the content (model ids, dimensions, topics...), as plain constants.
+ * Kept apart from schemas.ts so the browser bundle can use them without pulling in zod.
+ */
+export const MODEL_IDS = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'] as const;
+
+export const LEGAL_STATUSES = ['crime', 'legal', 'regulated', 'varies'] as const;
+
+export const ACTIVITIES = [
+  'selling',
+  'buying',
+  'thirdParties',
+  'workingTogether',
+  'advertising',
+] as const;
+
+export const DIMENSIONS = ['safety', 'health', 'police', 'labour', 'migration'] as const;
+
+export const REQUIRED_DIMENSIONS = ['safety', 'health', 'police'] as const;
+
+export const RATING_LEVELS = ['good', 'mixed', 'poor'] as const;
+
+export const CONFIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'contested'] as const;
+
+export const TOPICS = [
+  'violence',
+  'police',
+  'health',
+  'housing',
+  'labour',
+  'migration',
+  'online',
+  'street',
+  'indoor',
+  'leaving',
+  'records',
+  'family',
+  'trafficking',
+  'third-parties',
+] as const;
+
+export const SOURCE_KINDS = [
+  'law',
+  'official-evaluation',
+  'peer-reviewed',
+  'model-projection',
+  'ngo-un-research',
+  'advocacy',
+  'journalism',
+] as const;
+
+export const POSITIONS = ['decriminalisation', 'nordic', 'legalisation', 'criminalisation', 'none'] as const;
+
+export const AUDIENCES = ['service-providers', 'researchers', 'policy-makers'] as const;
+
+export type ModelId = (typeof MODEL_IDS)[number];
+export type Dimension = (typeof DIMENSIONS)[number];
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
