@@ -41,8 +41,7 @@ describe('the app routes', () => {
     expect(await h1()).toHaveTextContent('A scenario');
     const outcomes = screen.getAllByRole('region').filter((r) => r.classList.contains('outcome-card'));
     expect(outcomes).toHaveLength(4);
-    expect(outcomes[0]).toHaveTextContent('Model 3');
-    expect(within(outcomes[0]!).getByText('In focus')).toBeInTheDocument();
+    expect(outcomes.map((o) => within(o).queryByText('In focus') !== null)).toEqual([false, false, true, false]);
     expect(screen.getByRole('link', { name: 'Model 3' })).toHaveAttribute('aria-current', 'page');
   });
 

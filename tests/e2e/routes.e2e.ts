@@ -74,7 +74,7 @@ describe('navigation and shareable views', () => {
     const reopened = await open(`/scenarios/${scenario.id}/nordic/`);
     const current = reopened.page.getByRole('navigation', { name: 'Model in focus' }).locator('[aria-current="page"]');
     expect(await current.textContent()).toBe(nordic.name);
-    expect(await reopened.page.locator('.outcome-item').first().textContent()).toContain(nordic.name);
+    expect(await reopened.page.locator('.outcome-item.is-focus').textContent()).toContain(nordic.name);
     expect([...problems, ...reopened.problems]).toEqual([]);
     await page.context().close();
     await reopened.page.context().close();

@@ -1,6 +1,7 @@
 /**
- * The four outcomes side by side. The model in focus is marked and, on narrow screens, moved
- * first; framer-motion animates the move (and stays still under reduced motion).
+ * The four outcomes side by side, always in the same order. The model in focus is marked and,
+ * on narrow screens, shown first (CSS order); framer-motion animates the change of layout,
+ * and stays still under reduced motion.
  */
 import { m } from 'framer-motion';
 import type { ModelSummary } from '../../content/payloads';
@@ -15,10 +16,9 @@ interface Props {
 }
 
 export function OutcomeGrid({ scenario, models, focus }: Props) {
-  const ordered = focus ? [...models].sort((a, b) => Number(b.id === focus) - Number(a.id === focus)) : models;
   return (
     <ol className={`outcome-grid${focus ? ' has-focus' : ''}`}>
-      {ordered.map((model) => (
+      {models.map((model) => (
         <m.li
           key={model.id}
           layout
