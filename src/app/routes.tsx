@@ -38,7 +38,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page(paths.model.path, () => import('../features/models/route').then((m) => m.modelRoute), q),
             page(paths.scenarios.path, () => import('../features/scenarios/library-route').then((m) => m.libraryRoute), q),
             page(paths.scenario.path, () => import('../features/scenarios/scenario-route').then((m) => m.scenarioRoute), q),
-            page(paths.scenarioFocus.path, () => import('../features/scenarios/scenario-route').then((m) => m.scenarioRoute), q),
             page(paths.compare.path, () => import('../features/compare/route').then((m) => m.compareRoute), q),
             page(paths.myths.path, () => import('../features/myths/route').then((m) => m.mythsRoute), q),
             page(paths.takeAction.path, () => import('../features/take-action/route').then((m) => m.takeActionRoute), q),

@@ -8,11 +8,11 @@ export const paths = {
   model: { path: '/models/:modelId/', getHref: (modelId: string) => `/models/${modelId}/` },
   scenarios: { path: '/scenarios/', getHref: (search = '') => `/scenarios/${search}` },
   scenario: {
-    path: '/scenarios/:scenarioId/',
+    // One route for both, so changing the model in focus keeps the page (and keyboard focus).
+    path: '/scenarios/:scenarioId/:modelId?/',
     getHref: (scenarioId: string, modelId?: string) =>
       modelId ? `/scenarios/${scenarioId}/${modelId}/` : `/scenarios/${scenarioId}/`,
   },
-  scenarioFocus: { path: '/scenarios/:scenarioId/:modelId/' },
   compare: { path: '/compare/', getHref: (search = '') => `/compare/${search}` },
   myths: { path: '/myths/', getHref: () => '/myths/' },
   takeAction: { path: '/what-you-can-do/', getHref: () => '/what-you-can-do/' },

@@ -49,8 +49,11 @@ describe('the app routes', () => {
     const { router } = renderApp('/scenarios/a-scenario/', files);
     await h1();
     await userEvent.click(screen.getByRole('link', { name: 'Model 4' }));
+    const link = screen.getByRole('link', { name: 'Model 4' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/scenarios/a-scenario/decriminalisation/'));
-    expect(screen.getByRole('link', { name: 'Model 4' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(link).toHaveAttribute('aria-current', 'page'));
+    // The same element, still focused: the page was not re-mounted.
+    expect(link).toHaveFocus();
   });
 
   it('rates each dimension with an icon and a word, not colour alone', async () => {
