@@ -52,13 +52,13 @@ export default tseslint.config(
   {
     // Browser code may take only types from the zod schemas: importing values would ship zod.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/content/node/**', 'src/content/schemas.ts'],
+    ignores: ['src/content/node/**', 'src/content/schema*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '(^|/)content/schemas$|^\\./schemas$', allowTypeImports: true, message: 'Import values from content/vocabulary; only types from content/schemas.' },
+            { regex: '(^|/)content/schema[-\\w]*$|^\\./schema[-\\w]*$', allowTypeImports: true, message: 'Import values from content/vocabulary; only types from content/schemas.' },
             { group: ['zod'], allowTypeImports: true, message: 'zod is build-time only; validate content in src/content/node.' },
           ],
         },

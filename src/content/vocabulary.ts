@@ -58,3 +58,22 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How cleanly a place fits one of the four models. */
+export const FIT_LEVELS = ['clear', 'hybrid', 'disputed'] as const;
+
+export const JURISDICTION_FEATURES = [
+  'registration',
+  'mandatory-testing',
+  'licensing',
+  'migrant-exclusion',
+  'zoning',
+  'exit-programmes',
+  'employment-rights',
+] as const;
+
+export const QUESTION_KINDS = ['multiple-choice', 'which-model'] as const;
+/** Answers to "which model is this?": one of the four, or a hybrid that fits none cleanly. */
+export const MODEL_ANSWERS = [...MODEL_IDS, 'hybrid'] as const;
+
+export const SLIDE_KINDS = ['title', 'model', 'scenario', 'compare'] as const;

@@ -18,7 +18,7 @@ describe('npm run content:check', () => {
     const run = check(root);
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(
-      'content: 4 models, 1 scenarios, 4 outcomes, 1 sources, 20 citations, 1 glossary terms, 0 myths, 0 recommendations, 0 unresolved references, 0 uncited outcomes — all good',
+      'content: 4 models, 1 scenarios, 4 outcomes, 1 sources, 20 citations, 1 glossary terms, 0 myths, 0 recommendations, 0 jurisdictions, 0 questions, 0 decks, 0 unresolved references, 0 uncited outcomes — all good',
     );
   });
 

@@ -8,10 +8,12 @@ import {
   scenarioSchema,
   sourceSchema,
 } from '../schemas';
+import { deckSchema, questionSchema } from '../schemas-learning';
+import { jurisdictionSchema } from '../schemas-places';
 
 export interface CollectionSpec {
   /** Folder under data/, also the key in the loaded content. */
-  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations';
+  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks';
   /** What one entry is called in messages. */
   noun: string;
   schema: z.ZodType;
@@ -26,6 +28,9 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   { dir: 'glossary', noun: 'glossary term', schema: glossarySchema, required: true },
   { dir: 'myths', noun: 'myth', schema: mythSchema, required: false },
   { dir: 'recommendations', noun: 'recommendation', schema: recommendationSchema, required: false },
+  { dir: 'jurisdictions', noun: 'jurisdiction', schema: jurisdictionSchema, required: false },
+  { dir: 'questions', noun: 'question', schema: questionSchema, required: false },
+  { dir: 'decks', noun: 'deck', schema: deckSchema, required: false },
 ];
 
 /** Content files may be YAML (comments allowed, easiest to edit by hand) or JSON. */

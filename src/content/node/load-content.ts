@@ -16,6 +16,8 @@ import {
   type Scenario,
   type Source,
 } from '../schemas';
+import type { Deck, Question } from '../schemas-learning';
+import type { Jurisdiction } from '../schemas-places';
 import { COLLECTIONS } from './collections';
 import { formatPath, type ContentIssue } from './issues';
 import { readEntries } from './read-files';
@@ -28,6 +30,9 @@ export interface Content {
   glossary: GlossaryTerm[];
   myths: Myth[];
   recommendations: Recommendation[];
+  jurisdictions: Jurisdiction[];
+  questions: Question[];
+  decks: Deck[];
   aliases: Aliases;
 }
 
@@ -40,6 +45,9 @@ export interface ContentStats {
   glossary: number;
   myths: number;
   recommendations: number;
+  jurisdictions: number;
+  questions: number;
+  decks: number;
   unresolved: number;
   uncitedOutcomes: number;
 }
@@ -78,6 +86,9 @@ export function loadContent(root: string): LoadResult {
     glossary: (collected.glossary as GlossaryTerm[]).sort((a, b) => a.term.localeCompare(b.term)),
     myths: (collected.myths as Myth[]).sort((a, b) => a.order - b.order),
     recommendations: (collected.recommendations as Recommendation[]).sort((a, b) => a.order - b.order),
+    jurisdictions: (collected.jurisdictions as Jurisdiction[]).sort((a, b) => a.name.localeCompare(b.name)),
+    questions: (collected.questions as Question[]).sort((a, b) => a.order - b.order),
+    decks: (collected.decks as Deck[]).sort((a, b) => a.order - b.order),
     aliases: readAliases(root, issues),
   };
 
@@ -93,6 +104,9 @@ export function loadContent(root: string): LoadResult {
     glossary: content.glossary.length,
     myths: content.myths.length,
     recommendations: content.recommendations.length,
+    jurisdictions: content.jurisdictions.length,
+    questions: content.questions.length,
+    decks: content.decks.length,
     unresolved: refs.unresolved,
     uncitedOutcomes: countUncitedOutcomes(content),
   };

@@ -32,6 +32,9 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     ...content.myths.map((value) => ({ file: `data/myths/${value.id}.yaml`, value })),
     ...content.recommendations.map((value) => ({ file: `data/recommendations/${value.id}.yaml`, value })),
     ...content.sources.map((value) => ({ file: `data/sources/${value.id}.yaml`, value })),
+    ...content.jurisdictions.map((value) => ({ file: `data/jurisdictions/${value.id}.yaml`, value })),
+    ...content.questions.map((value) => ({ file: `data/questions/${value.id}.yaml`, value })),
+    ...content.decks.map((value) => ({ file: `data/decks/${value.id}.yaml`, value })),
   ];
 
   for (const { file, value } of entries) {
@@ -63,6 +66,23 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     if (scenario.topics.includes('violence') && !scenario.contentNote) {
       issues.push({ file, field: 'contentNote', message: 'this scenario is tagged "violence", so it needs a content note naming the topic' });
     }
+  }
+  const checkScenario = (file: string, path: PropertyKey[], id: string) => {
+    if (!scenarioIds.has(id)) report(file, path, `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
+  };
+  for (const j of content.jurisdictions) {
+    j.scenarios?.forEach((id, i) => checkScenario(`data/jurisdictions/${j.id}.yaml`, ['scenarios', i], id));
+  }
+  for (const q of content.questions) {
+    q.relatedScenarios?.forEach((id, i) => checkScenario(`data/questions/${q.id}.yaml`, ['relatedScenarios', i], id));
+  }
+  const modelIds = new Set<string>(content.models.map((m) => m.id));
+  for (const deck of content.decks) {
+    deck.slides.forEach((slide, i) => {
+      const file = `data/decks/${deck.id}.yaml`;
+      if (slide.kind === 'scenario') checkScenario(file, ['slides', i, 'id'], slide.id);
+      if (slide.kind === 'model' && !modelIds.has(slide.id)) report(file, ['slides', i, 'id'], `unknown model "${slide.id}"`);
+    });
   }
   for (const term of content.glossary) {
     term.related?.forEach((id, i) => {
