@@ -62,6 +62,8 @@ export async function listPaths(): Promise<string[]> {
     paths.takeAction.getHref(),
     paths.sources.getHref(),
     paths.glossary.getHref(),
+    paths.quickExit.getHref(),
+    paths.privacy.getHref(),
   ];
   const models = index.models.map((m) => paths.model.getHref(m.id));
   const scenarios = index.scenarios.flatMap((s) => [

@@ -1,7 +1,10 @@
 /** The frame around every page: skip link, header and navigation, main region, footer. */
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { m } from 'framer-motion';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { paths } from '../config/paths';
+import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
+import { useEnterAnimation } from '../lib/use-enter-animation';
 import { useDocumentMeta, useFocusOnNavigation } from './navigation-effects';
 
 const NAV = [
@@ -17,11 +20,14 @@ const NAV = [
 export function Layout() {
   useDocumentMeta();
   useFocusOnNavigation();
+  const enter = useEnterAnimation();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
+      <QuickExitButton />
       <header className="site-header">
         <Link className="site-name" to={paths.home.getHref()}>
           {messages.siteName}
@@ -37,13 +43,25 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Keyed by page (not by the model in focus), so a new page eases in after navigation. */}
+        <m.div key={pageKey(pathname)} {...enter}>
+          <Outlet />
+        </m.div>
       </main>
       <footer className="site-footer">
-        <p>{messages.footer.privacy}</p>
+        <p>
+          {messages.footer.privacy} <Link to={paths.privacy.getHref()}>{messages.nav.privacy}</Link> ·{' '}
+          <Link to={paths.quickExit.getHref()}>{messages.nav.quickExit}</Link>
+        </p>
         <p>{messages.footer.reviewed}</p>
       </footer>
       <ScrollRestoration />
     </>
   );
+}
+
+/** A scenario with or without a model in focus is one page: changing focus is not a page change. */
+function pageKey(pathname: string): string {
+  const scenario = /^\/scenarios\/[^/]+\//.exec(pathname);
+  return scenario ? scenario[0] : pathname;
 }

@@ -43,6 +43,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page(paths.takeAction.path, () => import('../features/take-action/route').then((m) => m.takeActionRoute), q),
             page(paths.sources.path, () => import('../features/sources/route').then((m) => m.sourcesRoute), q),
             page(paths.glossary.path, () => import('../features/glossary/route').then((m) => m.glossaryRoute), q),
+            page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute), q),
+            page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute), q),
             page(paths.notFound.path, () => import('../features/not-found/route').then((m) => m.notFoundRoute), q),
           ],
         },

@@ -18,5 +18,7 @@ export const paths = {
   takeAction: { path: '/what-you-can-do/', getHref: () => '/what-you-can-do/' },
   sources: { path: '/sources/', getHref: (sourceId?: string) => (sourceId ? `/sources/#${sourceId}` : '/sources/') },
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
+  quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
+  privacy: { path: '/privacy/', getHref: () => '/privacy/' },
   notFound: { path: '*', getHref: () => '/404/' },
 } as const;

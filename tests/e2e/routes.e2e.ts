@@ -3,10 +3,10 @@
  * link, client-side navigation, shareable URL state, and no console errors anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { builtIndex, builtScenario } from './support/built-content';
 
-const { open, baseUrl } = useBrowser();
+const { open, baseUrl } = setupBrowser();
 const index = builtIndex();
 const scenario = index.scenarios[0]!;
 const nordic = index.models.find((m) => m.id === 'nordic')!;

@@ -1,3 +1,4 @@
+import { m } from 'framer-motion';
 import { Citations } from '../../components/citations';
 import { RatingBadge } from '../../components/rating-badge';
 import { RichText } from '../../components/rich-text';
@@ -5,16 +6,22 @@ import type { ModelSummary } from '../../content/payloads';
 import { type Outcome } from '../../content/schemas';
 import { DIMENSIONS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { useEnterAnimation } from '../../lib/use-enter-animation';
 
 const t = messages.scenarios;
 
 export function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; outcome: Outcome; inFocus: boolean }) {
   const headingId = `outcome-${model.id}`;
+  const enter = useEnterAnimation();
   return (
     <section className="card outcome-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {model.name}
-        {inFocus && <span className="focus-tag">{t.inFocus}</span>}
+        {inFocus && (
+          <m.span className="focus-tag" {...enter}>
+            {t.inFocus}
+          </m.span>
+        )}
       </h3>
       <p className="headline">{outcome.headline}</p>
       <dl className="ratings">

@@ -7,6 +7,8 @@ import { m } from 'framer-motion';
 import type { ModelSummary } from '../../content/payloads';
 import type { Scenario } from '../../content/schemas';
 import type { ModelId } from '../../content/vocabulary';
+import { PartErrorBoundary } from '../../components/error-boundary';
+import { messages } from '../../i18n/messages';
 import { OutcomeCard } from './outcome-card';
 
 interface Props {
@@ -24,11 +26,12 @@ export function OutcomeGrid({ scenario, models, focus }: Props) {
           layout
           // initial={false}: prerendered content is visible before any script runs.
           initial={false}
-          animate={{ opacity: focus && focus !== model.id ? 0.92 : 1 }}
           transition={{ duration: 0.25 }}
           className={`outcome-item model-${model.id}${focus === model.id ? ' is-focus' : ''}`}
         >
-          <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
+          <PartErrorBoundary label={messages.scenarios.outcomeLabel(model.name)}>
+            <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
+          </PartErrorBoundary>
         </m.li>
       ))}
     </ol>

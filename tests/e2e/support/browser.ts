@@ -13,7 +13,14 @@ export interface TrackedPage {
   requests: string[];
 }
 
-export function useBrowser(): { open: (path: string, options?: { viewport?: { width: number; height: number }; javaScript?: boolean }) => Promise<TrackedPage>; baseUrl: string } {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  javaScript?: boolean;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export function setupBrowser(): { open: (path: string, options?: OpenOptions) => Promise<TrackedPage>; baseUrl: string } {
   let browser: Browser | undefined;
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {
@@ -29,6 +36,8 @@ export function useBrowser(): { open: (path: string, options?: { viewport?: { wi
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1280, height: 900 },
         javaScriptEnabled: options.javaScript ?? true,
+        colorScheme: options.colorScheme ?? 'light',
+        reducedMotion: options.reducedMotion ?? 'no-preference',
       });
       const page = await context.newPage();
       const problems: string[] = [];

@@ -1,0 +1,30 @@
+import { messages } from '../../i18n/messages';
+
+const t = messages.safety;
+
+export function QuickExitPage() {
+  return (
+    <article className="page prose">
+      <h1>{t.quickExitTitle}</h1>
+      <p className="lead">{t.quickExitIntro}</p>
+      <h2>{t.doesHeading}</h2>
+      <ul>
+        {t.does.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>{t.doesNotHeading}</h2>
+      <ul>
+        {t.doesNot.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>{t.privateHeading}</h2>
+      <ul>
+        {t.private.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import { messages } from '../../i18n/messages';
+import type { FeatureRoute } from '../../lib/route';
+import { PrivacyPage } from './privacy-page';
+import { QuickExitPage } from './quick-exit-page';
+
+const t = messages.safety;
+
+export function quickExitRoute(): FeatureRoute {
+  return { Component: QuickExitPage, handle: { meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }) } };
+}
+
+export function privacyRoute(): FeatureRoute {
+  return { Component: PrivacyPage, handle: { meta: () => ({ title: t.privacyTitle, description: t.privacyIntro }) } };
+}

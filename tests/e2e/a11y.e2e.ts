@@ -1,0 +1,114 @@
+/** Accessibility in Chromium: axe on every kind of route in both themes, keyboard, reflow. */
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { setupBrowser } from './support/browser';
+import { builtIndex } from './support/built-content';
+
+const { open, baseUrl } = setupBrowser();
+const index = builtIndex();
+const scenario = index.scenarios.find((s) => s.contentNote) ?? index.scenarios[0]!;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const ROUTES = [
+  '/',
+  '/models/',
+  '/models/decriminalisation/',
+  '/scenarios/',
+  `/scenarios/${scenario.id}/`,
+  `/scenarios/${scenario.id}/nordic/`,
+  '/compare/',
+  '/myths/',
+  '/what-you-can-do/',
+  '/sources/',
+  '/glossary/',
+  '/privacy/',
+  '/quick-exit/',
+  '/no-such-page/',
+];
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+  it.each(ROUTES)('%s has no violations', async (path) => {
+    const { page } = await open(path, { colorScheme });
+    // Open folded details so their content is checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const summary = violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+    expect(summary).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('walks home → a model → a scenario → another model in focus → compare → home, with focus where it should be', async () => {
+    const { page, problems } = await open('/');
+    const activeText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const activeTag = () => page.evaluate(() => document.activeElement?.tagName ?? '');
+    const tabTo = async (name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press(key);
+        if ((await activeText()) === name) return;
+      }
+      throw new Error(`Could not reach "${name}" by Tab`);
+    };
+    const model = index.models[3]!;
+    await tabTo(model.name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/models/${model.id}/`);
+    await expect.poll(activeTag).toBe('H1');
+    expect(await activeText()).toBe(model.name);
+
+    await tabTo('Scenarios');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/scenarios/`);
+    await expect.poll(activeTag).toBe('H1');
+    await tabTo(scenario.title);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/scenarios/${scenario.id}/`);
+    await expect.poll(activeText).toBe(scenario.title);
+
+    if (scenario.contentNote) {
+      await tabTo(`Content note: ${scenario.contentNote}. Show the details`);
+      await page.keyboard.press('Enter');
+    }
+    const focusModel = index.models[2]!;
+    await tabTo(focusModel.name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/scenarios/${scenario.id}/${focusModel.id}/`);
+    // Changing the model in focus keeps keyboard focus on the control.
+    expect(await activeText()).toBe(focusModel.name);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('page');
+
+    await tabTo('Compare across all scenarios');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/compare/`);
+    await expect.poll(activeText).toBe('Compare the models');
+
+    await tabTo('Sex work and the law', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/`);
+    await expect.poll(activeTag).toBe('H1');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the skip link is first and moves focus to the main content', async () => {
+    const { page } = await open('/compare/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
+
+describe('reflow', () => {
+  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/models/nordic/', '/sources/'])(
+    '%s fits a 320 px wide screen without sideways scrolling (like 400%% zoom)',
+    async (path) => {
+      const { page } = await open(path, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+});
