@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('e2e: dist/ has no build. Run "npm run build" first (npm test does it for you).');
   }

@@ -3,7 +3,7 @@
  * link, client-side navigation, shareable URL state, and no console errors anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/browser';
+import { openContentNote, setupBrowser } from './support/browser';
 import { builtIndex, builtScenario } from './support/built-content';
 
 const { open, baseUrl } = setupBrowser();
@@ -68,10 +68,12 @@ describe('navigation and shareable views', () => {
 
   it('puts the model in focus in the URL, and the URL reopens that view', async () => {
     const { page, problems } = await open(`/scenarios/${scenario.id}/`);
+    await openContentNote(page);
     const focusNav = page.getByRole('navigation', { name: 'Model in focus' });
     await focusNav.getByRole('link', { name: nordic.name }).click();
     await page.waitForURL(`${baseUrl}/scenarios/${scenario.id}/nordic/`);
     const reopened = await open(`/scenarios/${scenario.id}/nordic/`);
+    await openContentNote(reopened.page);
     const current = reopened.page.getByRole('navigation', { name: 'Model in focus' }).locator('[aria-current="page"]');
     expect(await current.textContent()).toBe(nordic.name);
     expect(await reopened.page.locator('.outcome-item.is-focus').textContent()).toContain(nordic.name);

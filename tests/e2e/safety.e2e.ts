@@ -104,8 +104,8 @@ describe('content notes', () => {
 
 describe('reduced motion', () => {
   it('with reduced motion, a new page and a change of focus appear without animating', async () => {
-    const { page } = await open('/scenarios/');
-    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Set before the page loads: framer-motion reads the preference when it starts.
+    const { page } = await open('/scenarios/', { reducedMotion: 'reduce' });
     await page.getByRole('main').getByRole('link', { name: violent.title }).click();
     await page.waitForURL(`${baseUrl}/scenarios/${violent.id}/`);
     await page.locator('details.content-note > summary').click();

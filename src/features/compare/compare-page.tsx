@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -12,14 +13,20 @@ const t = messages.compare;
 
 export function ComparePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
-  const state = parseCompareState(useHydratedSearch());
+  const search = useHydratedSearch();
+  // The control shows the reader's choice at once, while the URL catches up (navigation is async).
+  // A pending choice counts only until the URL it was made from changes.
+  const [pending, setPending] = useState<{ from: string; state: CompareState } | null>(null);
+  const state = pending?.from === search ? pending.state : parseCompareState(search);
   const navigate = useNavigate();
-  const update = (next: CompareState) =>
+  const update = (next: CompareState) => {
+    setPending({ from: search, state: next });
     void navigate(paths.compare.getHref(compareStateToSearch(next)), {
       replace: true,
       preventScrollReset: true,
       state: { keepFocus: true },
     });
+  };
   const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
   const models = index.models.filter((m) => state.models.includes(m.id));
   return (

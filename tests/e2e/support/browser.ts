@@ -52,3 +52,9 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
     },
   };
 }
+
+/** Opens a scenario's content note, if it has one, as a reader would: by its summary. */
+export async function openContentNote(page: Page): Promise<void> {
+  const summary = page.locator('details.content-note:not([open]) > summary');
+  if ((await summary.count()) > 0) await summary.first().click();
+}

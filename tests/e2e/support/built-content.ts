@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ContentIndex, ScenarioPage } from '../../../src/content/payloads';
 
-const dist = resolve(import.meta.dirname, '../../../dist');
+const dist = resolve(import.meta.dirname, '../../..', process.env.OUT_DIR ?? 'dist');
 
 export function builtIndex(): ContentIndex {
   return JSON.parse(readFileSync(resolve(dist, 'content/index.json'), 'utf8')) as ContentIndex;

@@ -1,0 +1,22 @@
+/**
+ * `npm run build`: the client bundle (with content JSON), the server entry, then the
+ * prerendered pages. OUT_DIR (default dist) lets several builds live side by side, e.g. the
+ * benchmark's synthetic-content builds; the server entry goes to OUT_DIR-ssr.
+ */
+// Set before React loads: the prerender must use the same production builds as the bundle.
+process.env.NODE_ENV = 'production';
+// Vite's notice about a future config loader is not actionable here.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
+
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const ssrOutDir = `${outDir}-ssr`;
+
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true } });
+// Imported only now: it loads React, which must see NODE_ENV=production (set above).
+const { prerender } = await import('./lib/prerender');
+await prerender({ outDir, ssrOutDir, base: process.env.BASE_PATH ?? '/', siteUrl: process.env.SITE_URL });
