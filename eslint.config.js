@@ -33,7 +33,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', '.bench'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', '.bench'] },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   js.configs.recommended,
   ...tseslint.configs.recommended,

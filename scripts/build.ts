@@ -19,4 +19,18 @@ await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true } });
 // Imported only now: it loads React, which must see NODE_ENV=production (set above).
 const { prerender } = await import('./lib/prerender');
-await prerender({ outDir, ssrOutDir, base: process.env.BASE_PATH ?? '/', siteUrl: process.env.SITE_URL });
+const { writeSiteFiles } = await import('./lib/site-files');
+const { writePreviewImages } = await import('./lib/preview-images');
+const { writeServiceWorker } = await import('./lib/service-worker');
+const base = process.env.BASE_PATH ?? '/';
+// Canonical URLs, previews and the sitemap need the public address. The default suits
+// `npm start`; set SITE_URL when building for a real host.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
+if (!process.env.SITE_URL) console.warn(`build: SITE_URL is not set; links in previews and the sitemap use ${siteUrl}`);
+
+const paths = await prerender({ outDir, ssrOutDir, base, siteUrl });
+writeSiteFiles({ outDir, base, siteUrl, paths });
+const previews = writePreviewImages(outDir);
+console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${previews} preview images`);
+const precache = await writeServiceWorker(outDir, base);
+console.log(`build: service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB)`);

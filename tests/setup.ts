@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
+
+// Pages load lazily (as in the browser); on a busy two-core machine that can take over 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs; framer-motion and the app touch them.
 MotionGlobalConfig.skipAnimations = true;

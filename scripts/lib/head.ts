@@ -25,23 +25,39 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-export function renderHead(meta: PageMeta, canonicalUrl: string | undefined): string {
+export interface HeadOptions {
+  /** The site's base path, "/" or "/sub-path/". */
+  base: string;
+  /** The absolute URL of the site's base, e.g. https://example.org/explainer/ */
+  siteRoot: string;
+  canonicalUrl: string;
+}
+
+export function renderHead(meta: PageMeta, { base, siteRoot, canonicalUrl }: HeadOptions): string {
   const title = escape(fullTitle(meta));
   const description = escape(meta.description);
   const tags = [
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
+    `<link rel="manifest" href="${base}manifest.webmanifest" />`,
     `<meta property="og:site_name" content="${escape(messages.siteName)}" />`,
     `<meta property="og:title" content="${escape(meta.title)}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:type" content="${meta.type ?? 'website'}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
     `<meta name="twitter:title" content="${escape(meta.title)}" />`,
     `<meta name="twitter:description" content="${description}" />`,
   ];
-  if (canonicalUrl) {
-    tags.push(`<link rel="canonical" href="${escape(canonicalUrl)}" />`, `<meta property="og:url" content="${escape(canonicalUrl)}" />`);
+  if (meta.image) {
+    const image = escape(`${siteRoot.replace(/\/$/, '')}${meta.image}`);
+    tags.push(
+      `<meta property="og:image" content="${image}" />`,
+      `<meta property="og:image:width" content="1200" />`,
+      `<meta property="og:image:height" content="630" />`,
+      `<meta name="twitter:image" content="${image}" />`,
+    );
   }
+  tags.push(`<link rel="canonical" href="${escape(canonicalUrl)}" />`, `<meta property="og:url" content="${escape(canonicalUrl)}" />`);
   return tags.join('\n    ');
 }

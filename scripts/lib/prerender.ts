@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as ServerEntryModule from '../../src/app/entry-server';
+import { messages } from '../../src/i18n/messages';
 import { renderHead } from './head';
 
 type ServerEntry = typeof ServerEntryModule;
@@ -16,7 +17,8 @@ export interface PrerenderOptions {
   ssrOutDir: string;
   /** The site's base path, "/" or "/sub-path/". */
   base: string;
-  siteUrl: string | undefined;
+  /** The site's origin, e.g. https://example.org; used for canonical and preview URLs. */
+  siteUrl: string;
 }
 
 export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderOptions): Promise<string[]> {
@@ -24,15 +26,15 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   // The prerender reads the same JSON files the browser will fetch.
   server.setContentFetcher(async (path) => JSON.parse(readFileSync(join(outDir, 'content', path), 'utf8')) as unknown);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const site = siteUrl?.replace(/\/$/, '');
+  const siteRoot = `${siteUrl.replace(/\/$/, '')}${base}`;
 
   const writePage = async (path: string, file: string) => {
     const result = await server.render(path);
     if (result.kind !== 'page') throw new Error(`prerender: ${path} redirected to ${result.location}`);
     if (result.status !== 200) throw new Error(`prerender: ${path} answered ${result.status}`);
-    const canonical = site ? `${site}${base}${path.slice(1)}` : undefined;
+    const head = renderHead(result.meta, { base, siteRoot, canonicalUrl: `${siteRoot}${path.slice(1)}` });
     const html = template
-      .replace('<!--app-head-->', renderHead(result.meta, canonical))
+      .replace('<!--app-head-->', head)
       .replace('<!--app-html-->', result.html)
       .replace('<!--app-data-->', result.appData);
     const out = join(outDir, file);
@@ -45,6 +47,13 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   for (const path of pagePaths) await writePage(path, join(path, 'index.html'));
   // A static host serves 404.html for unknown paths; it renders the app's not-found page.
   await writePage('/404/', '404.html');
+  // The offline shell: no page content and no data, so the app renders any route itself from
+  // the precached content files (used by the service worker for pages not cached as HTML).
+  const shellHead = renderHead({ title: messages.siteName, description: messages.siteTagline }, { base, siteRoot, canonicalUrl: siteRoot });
+  writeFileSync(
+    join(outDir, 'shell.html'),
+    template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', '').replace('<!--app-data-->', ''),
+  );
   console.log(`prerender: wrote ${pagePaths.length + 1} pages in ${Date.now() - started} ms`);
   return pagePaths;
 }

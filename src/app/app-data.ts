@@ -9,6 +9,8 @@ import type { HydrationState } from 'react-router';
 export const APP_DATA_ID = 'app-data';
 
 export interface AppData {
+  /** The path this page was rendered for; a host may serve it for others (404.html). */
+  path: string;
   router: HydrationState;
   queryState: DehydratedState;
 }
@@ -27,6 +29,12 @@ export function readAppData(doc: Document): AppData | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether prerendered data belongs to the URL now open (trailing slash aside). */
+export function isDataFor(data: AppData, pathname: string): boolean {
+  const trim = (p: string) => p.replace(/\/+$/, '');
+  return trim(data.path) === trim(pathname);
 }
 
 /** The router basename, from Vite's base ("/" or "/sub-path/"). */

@@ -8,11 +8,12 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { basename, readAppData } from './app-data';
+import { basename, isDataFor, readAppData } from './app-data';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createRoutes } from './routes';
 import './styles.css';
+import './styles-present.css';
 
 async function resolveLazyMatches(routes: RouteObject[]): Promise<void> {
   const matches = matchRoutes(routes, window.location, basename) ?? [];
@@ -27,7 +28,10 @@ async function resolveLazyMatches(routes: RouteObject[]): Promise<void> {
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
-  const appData = readAppData(document);
+  const routerPath = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+  const found = readAppData(document);
+  // 404.html is served for every unknown path: its data is for /404/, so render afresh.
+  const appData = found && isDataFor(found, routerPath) ? found : undefined;
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
 

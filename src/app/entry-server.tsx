@@ -8,9 +8,11 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
-import { contentFiles, type ContentIndex } from '../content/payloads';
+import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex } from '../content/payloads';
+import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { basename, serializeAppData } from './app-data';
+import { learningPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
@@ -44,13 +46,14 @@ export async function render(path: string): Promise<RenderResult> {
     queryClient,
   );
   const appData = serializeAppData({
+    path,
     router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     queryState: dehydrate(queryClient),
   });
   return { kind: 'page', status: context.statusCode, html, meta, appData };
 }
 
-/** Every path the prerender writes: one per page, model, scenario and scenario-with-focus. */
+/** Every path the prerender writes: one per page, model, scenario, scenario-with-focus and place. */
 export async function listPaths(): Promise<string[]> {
   const index = await fetchContent<ContentIndex>(contentFiles.index);
   const fixed = [
@@ -58,6 +61,9 @@ export async function listPaths(): Promise<string[]> {
     paths.models.getHref(),
     paths.scenarios.getHref(),
     paths.compare.getHref(),
+    paths.places.getHref(),
+    paths.timeline.getHref(),
+    paths.classifications.getHref(),
     paths.myths.getHref(),
     paths.takeAction.getHref(),
     paths.sources.getHref(),
@@ -66,9 +72,14 @@ export async function listPaths(): Promise<string[]> {
     paths.privacy.getHref(),
   ];
   const models = index.models.map((m) => paths.model.getHref(m.id));
+  const embeds = [paths.embedCompare.getHref(), ...index.scenarios.map((s) => paths.embedScenario.getHref(s.id))];
   const scenarios = index.scenarios.flatMap((s) => [
     paths.scenario.getHref(s.id),
     ...index.models.map((m) => paths.scenario.getHref(s.id, m.id)),
   ]);
-  return [...fixed, ...models, ...scenarios];
+  const { jurisdictions } = await fetchContent<JurisdictionsIndex>(contentFiles.jurisdictions);
+  const places = jurisdictions.map((j) => paths.place.getHref(j.id));
+  const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
+  const present = presentPaths(decks, index.scenarios.map((s) => s.id));
+  return [...fixed, ...models, ...scenarios, ...embeds, ...places, ...present, ...(await learningPaths())];
 }

@@ -1,17 +1,23 @@
 /** The frame around every page: skip link, header and navigation, main region, footer. */
 import { m } from 'framer-motion';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { OnlineAddress } from '../components/online-address';
 import { paths } from '../config/paths';
+import { OfflineStatus } from '../features/offline/offline-status';
 import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
 import { useEnterAnimation } from '../lib/use-enter-animation';
+import { useHydratedSearch } from '../lib/use-hydrated';
 import { useDocumentMeta, useFocusOnNavigation } from './navigation-effects';
 
 const NAV = [
+  { to: paths.learn.getHref(), label: messages.nav.learn },
   { to: paths.models.getHref(), label: messages.nav.models },
   { to: paths.scenarios.getHref(), label: messages.nav.scenarios },
   { to: paths.compare.getHref(), label: messages.nav.compare },
+  { to: paths.places.getHref(), label: messages.nav.places },
   { to: paths.myths.getHref(), label: messages.nav.myths },
+  { to: paths.quiz.getHref(), label: messages.nav.quiz },
   { to: paths.takeAction.getHref(), label: messages.nav.takeAction },
   { to: paths.sources.getHref(), label: messages.nav.sources },
   { to: paths.glossary.getHref(), label: messages.nav.glossary },
@@ -22,6 +28,7 @@ export function Layout() {
   useFocusOnNavigation();
   const enter = useEnterAnimation();
   const { pathname } = useLocation();
+  const search = useHydratedSearch();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,7 +61,10 @@ export function Layout() {
           <Link to={paths.quickExit.getHref()}>{messages.nav.quickExit}</Link>
         </p>
         <p>{messages.footer.reviewed}</p>
+        {/* Printed pages say where they came from. */}
+        <OnlineAddress to={`${pathname}${search}`} className="print-only" />
       </footer>
+      <OfflineStatus />
       <ScrollRestoration />
     </>
   );

@@ -3,7 +3,9 @@
  * the files it shows; see docs/decisions/002-content-as-static-json.md.
  */
 import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
-import type { Dimension, ModelId, RatingLevel, Topic } from './vocabulary';
+import type { Deck, LearnStep, Question } from './schemas-learning';
+import type { Classification, Jurisdiction } from './schemas-places';
+import type { Dimension, LegalStatus, ModelId, RatingLevel, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
 export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition'>;
@@ -42,7 +44,7 @@ export interface ScenarioPage extends WithReferences {
 }
 
 export interface SourceUse {
-  kind: 'model' | 'scenario' | 'myth' | 'recommendation' | 'glossary';
+  kind: 'model' | 'scenario' | 'myth' | 'recommendation' | 'glossary' | 'jurisdiction' | 'classification';
   id: string;
   title: string;
 }
@@ -57,6 +59,42 @@ export interface MythsPage extends WithReferences {
 
 export interface RecommendationsPage extends WithReferences {
   recommendations: Recommendation[];
+}
+
+/** One row of the places table and one shape on the map: what the index needs, no prose. */
+export type JurisdictionSummary = Pick<
+  Jurisdiction,
+  'id' | 'name' | 'kind' | 'parent' | 'isoNumeric' | 'model' | 'fit' | 'yearInForce' | 'features' | 'crimes'
+>;
+
+export interface JurisdictionsIndex {
+  jurisdictions: JurisdictionSummary[];
+}
+
+export interface JurisdictionPage extends WithReferences {
+  jurisdiction: Jurisdiction;
+}
+
+/** A change of law, with the place it happened in, for the timeline. */
+export interface Reform {
+  year: number;
+  model: ModelId;
+  summary: string;
+  sources: string[];
+  jurisdiction: Pick<Jurisdiction, 'id' | 'name'>;
+}
+
+export interface TimelinePage extends WithReferences {
+  /** Oldest first; within a year, by place name. */
+  reforms: Reform[];
+}
+
+export interface ClassificationsPage extends WithReferences {
+  /**
+   * In page order. Each id is a glossary term, included in `terms` with its definition; the
+   * sources of that definition come along, since the page shows it.
+   */
+  classifications: (Classification & { definitionSources: string[] })[];
 }
 
 export interface ContentIndex {
@@ -74,4 +112,90 @@ export const contentFiles = {
   glossary: 'glossary.json',
   myths: 'myths.json',
   recommendations: 'recommendations.json',
+  jurisdictions: 'jurisdictions.json',
+  jurisdiction: (id: string) => `jurisdictions/${id}.json`,
+  timeline: 'timeline.json',
+  classifications: 'classifications.json',
+  decks: 'decks.json',
+  deck: (id: string) => `decks/${id}.json`,
+  deckModels: 'deck-models.json',
+  learn: 'learn.json',
+  learnStep: (stepId: string) => `learn/${stepId}.json`,
+  questions: 'questions.json',
 } as const;
+
+/** A presentation deck in the list of decks. */
+export interface DeckSummary {
+  id: string;
+  title: string;
+  description: string;
+  minutes: number;
+  slideCount: number;
+}
+
+/** What a model slide shows: the model's name and definition and what it makes a crime. */
+export type ModelSlide = Pick<Model, 'id' | 'name' | 'otherNames' | 'summary' | 'definition' | 'criminalised'>;
+
+/** The four models as slides, shared by every deck (built or custom), with the terms they link. */
+export interface DeckModels {
+  models: ModelSlide[];
+  terms: TermRef[];
+}
+
+/**
+ * One deck with the scenarios its slides show, and the sources and terms they cite. Compare
+ * slides read the index's ratings and model slides read deck-models.json, so neither is repeated.
+ */
+export interface DeckPage extends WithReferences {
+  deck: Deck;
+  scenarios: Scenario[];
+}
+
+/** The guided path without its steps' content: for the overview and "step N of M". */
+export interface LearnOutline {
+  title: string;
+  intro: string;
+  steps: Pick<LearnStep, 'id' | 'title' | 'summary' | 'minutes'>[];
+}
+
+/** A model as a step shows it: one line, and whether selling, buying and third parties are crimes. */
+export interface LearnModelCard {
+  id: ModelId;
+  name: string;
+  summary: string;
+  status: Record<'selling' | 'buying' | 'thirdParties', LegalStatus>;
+}
+
+/** A scenario as a step shows it: the situation and, under each model, the headline and ratings. */
+export interface LearnScenarioCard {
+  id: string;
+  title: string;
+  person: string;
+  situation: string;
+  question: string;
+  contentNote: string | undefined;
+  outcomes: Record<ModelId, { headline: string; ratings: Partial<Record<Dimension, RatingLevel>>; sources: string[] }>;
+}
+
+/** Titles of the scenarios that questions point to (relatedScenarios), for links. */
+export type ScenarioTitles = Record<string, string>;
+
+/** What a question needs besides itself: model names for "which model is this?" and scenario titles. */
+export interface QuestionContext {
+  modelNames: Record<ModelId, string>;
+  scenarioTitles: ScenarioTitles;
+}
+
+/** One step of the guided path with everything it shows, and nothing more. */
+export interface LearnStepPage extends WithReferences, QuestionContext {
+  step: LearnStep;
+  models: LearnModelCard[];
+  scenarios: LearnScenarioCard[];
+  myths: Myth[];
+  check: Question | null;
+}
+
+/** Every knowledge-check question, in quiz order, with the sources and terms they cite. */
+export interface QuizPage extends WithReferences, QuestionContext {
+  questions: Question[];
+}

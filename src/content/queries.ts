@@ -7,12 +7,22 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from './fetch-content';
 import {
   contentFiles,
+  type ClassificationsPage,
   type ContentIndex,
+  type DeckModels,
+  type DeckPage,
+  type DeckSummary,
+  type JurisdictionPage,
+  type JurisdictionsIndex,
+  type LearnOutline,
+  type LearnStepPage,
   type ModelPage,
   type MythsPage,
+  type QuizPage,
   type RecommendationsPage,
   type ScenarioPage,
   type SourceWithUses,
+  type TimelinePage,
 } from './payloads';
 import type { GlossaryTerm } from './schemas';
 
@@ -39,4 +49,14 @@ export const contentQueries = {
   glossary: () => contentQuery<GlossaryTerm[]>(contentFiles.glossary),
   myths: () => contentQuery<MythsPage>(contentFiles.myths),
   recommendations: () => contentQuery<RecommendationsPage>(contentFiles.recommendations),
+  jurisdictions: () => contentQuery<JurisdictionsIndex>(contentFiles.jurisdictions),
+  jurisdiction: (id: string) => contentQuery<JurisdictionPage>(contentFiles.jurisdiction(id)),
+  timeline: () => contentQuery<TimelinePage>(contentFiles.timeline),
+  classifications: () => contentQuery<ClassificationsPage>(contentFiles.classifications),
+  decks: () => contentQuery<DeckSummary[]>(contentFiles.decks),
+  deck: (id: string) => contentQuery<DeckPage>(contentFiles.deck(id)),
+  deckModels: () => contentQuery<DeckModels>(contentFiles.deckModels),
+  learn: () => contentQuery<LearnOutline>(contentFiles.learn),
+  learnStep: (stepId: string) => contentQuery<LearnStepPage>(contentFiles.learnStep(stepId)),
+  questions: () => contentQuery<QuizPage>(contentFiles.questions),
 };

@@ -1,7 +1,7 @@
 /** Schemas for knowledge checks (data/questions/) and presentation decks (data/decks/). */
 import { z } from 'zod';
-import { id, reviewed, sourceIds, text } from './schema-helpers';
-import { DIMENSIONS, MODEL_ANSWERS, TOPICS } from './vocabulary';
+import { id, reviewed, sourceIds, sourcedTextSchema, text } from './schema-helpers';
+import { DIMENSIONS, LEARN_LINKS, MODEL_ANSWERS, MODEL_IDS, TOPICS } from './vocabulary';
 
 const common = {
   prompt: text('The question, or the description of a law to classify'),
@@ -84,5 +84,50 @@ export const deckSchema = z
   })
   .strict();
 
+const learnStepSchema = z
+  .object({
+    id: id('The step id, part of its address: /learn/<id>/'),
+    title: text('The step title, a few words'),
+    summary: text('One sentence on what the step covers, for the list of steps and link previews'),
+    minutes: z.number().int().min(1).max(10).describe('About how many minutes the step takes'),
+    intro: text('A few plain sentences that frame the step. Make no claims here: claims go in points, with sources'),
+    points: z.array(sourcedTextSchema).min(1).describe('The key points of the step, each with the sources that support it'),
+    models: z
+      .array(z.enum(MODEL_IDS, { error: `a model must be one of: ${MODEL_IDS.join(', ')}` }))
+      .optional()
+      .describe('Models shown as cards, linking to their pages'),
+    scenarios: z.array(id('A scenario id (data/scenarios/)')).max(2).optional().describe('Scenarios shown with the outcome under each model'),
+    myths: z.array(id('A myth id (data/myths/)')).max(3).optional().describe('Myths shown with what the evidence says'),
+    check: id('A question id (data/questions/) asked at the end of the step').optional(),
+    further: z
+      .array(z.enum(LEARN_LINKS, { error: `a further link must be one of: ${LEARN_LINKS.join(', ')}` }))
+      .optional()
+      .describe('Pages of the site to read further'),
+  })
+  .strict();
+
+/** A guided path (data/paths/): short steps read in order. data/paths/learn.yaml is shown at /learn/. */
+export const learningPathSchema = z
+  .object({
+    title: text('The path title'),
+    intro: text('Who the path is for and what it covers, in two or three sentences (no claims)'),
+    steps: z
+      .array(learnStepSchema)
+      .min(2)
+      .max(12)
+      .superRefine((steps, ctx) => {
+        const seen = new Set<string>();
+        steps.forEach((step, i) => {
+          if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `step id "${step.id}" is used twice; give each step its own id` });
+          seen.add(step.id);
+        });
+      })
+      .describe('The steps, in order. Aim for 6 to 10 short steps, about 20 minutes in all'),
+    lastReviewed: reviewed,
+  })
+  .strict();
+
 export type Question = z.infer<typeof questionSchema> & { id: string };
+export type LearningPath = z.infer<typeof learningPathSchema> & { id: string };
+export type LearnStep = LearningPath['steps'][number];
 export type Deck = z.infer<typeof deckSchema> & { id: string };

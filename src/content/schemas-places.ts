@@ -59,3 +59,27 @@ export const jurisdictionSchema = z
   .strict();
 
 export type Jurisdiction = z.infer<typeof jurisdictionSchema> & { id: string };
+
+/**
+ * Schema for data/classifications/: how a classification used by other maps and reports maps
+ * onto this guide's four models. The file name is the id of the glossary term that names the
+ * classification, e.g. data/classifications/partial-criminalisation.yaml.
+ */
+export const classificationSchema = z
+  .object({
+    order: z.number().int().min(1).describe('Position on the page, 1 first'),
+    models: z
+      .array(z.enum(MODEL_IDS, { error: `models must be some of: ${MODEL_IDS.join(', ')}` }))
+      .min(1, { error: 'name at least one of the four models this classification corresponds to' })
+      .describe('The models in this guide that the classification corresponds to or overlaps with'),
+    mapping: text('How the classification fits the four models, and where sources use it differently'),
+    places: z
+      .array(id('A jurisdiction id from data/jurisdictions/'))
+      .optional()
+      .describe('Places in this guide that other sources put in this classification'),
+    sources: sourceIds,
+    lastReviewed: reviewed,
+  })
+  .strict();
+
+export type Classification = z.infer<typeof classificationSchema> & { id: string };

@@ -54,6 +54,7 @@ export const POSITIONS = ['decriminalisation', 'nordic', 'legalisation', 'crimin
 export const AUDIENCES = ['service-providers', 'researchers', 'policy-makers'] as const;
 
 export type ModelId = (typeof MODEL_IDS)[number];
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 export type Dimension = (typeof DIMENSIONS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];
@@ -77,3 +78,12 @@ export const QUESTION_KINDS = ['multiple-choice', 'which-model'] as const;
 export const MODEL_ANSWERS = [...MODEL_IDS, 'hybrid'] as const;
 
 export const SLIDE_KINDS = ['title', 'model', 'scenario', 'compare'] as const;
+/** Deck ids that name pages of their own (/present/build/, a deck in a link, /workshop/predict/). */
+export const RESERVED_DECK_IDS = ['build', 'custom', 'predict'] as const;
+
+/** The guided path shown at /learn/ (data/paths/learn.yaml). */
+export const GUIDED_PATH_ID = 'learn';
+
+/** Pages a step of the guided path can send the reader to for more. */
+export const LEARN_LINKS = ['models', 'scenarios', 'compare', 'myths', 'what-you-can-do', 'sources', 'glossary', 'quiz'] as const;
+export type LearnLink = (typeof LEARN_LINKS)[number];

@@ -4,6 +4,8 @@
  */
 export const STORAGE_KEYS = {
   contentNotes: 'swl:content-notes',
+  learnProgress: 'swl:learn-progress',
+  quizProgress: 'swl:quiz-progress',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -11,6 +11,8 @@ export interface PageMeta {
   description: string;
   /** "article" for content pages, "website" for indexes. */
   type?: 'website' | 'article';
+  /** A link-preview image, as a path relative to the site's base (e.g. /previews/…png). */
+  image?: string;
 }
 
 export interface MetaArgs {

@@ -77,7 +77,7 @@ describe('the app routes', () => {
   it('filters the scenario library by topic', async () => {
     renderApp('/scenarios/?topic=health', files);
     await h1();
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 2 scenarios');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Showing 1 of 2 scenarios');
     expect(screen.getByRole('link', { name: 'Another scenario' })).toBeInTheDocument();
   });
 

@@ -2,11 +2,32 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
-import { builtIndex } from './support/built-content';
+import { builtLearn, builtLearnStep, builtQuiz } from './support/built-learning';
+import { builtIndex, builtJurisdictions } from './support/built-content';
+import { builtDeck, builtDecks } from './support/built-decks';
 
 const { open, baseUrl } = setupBrowser();
 const index = builtIndex();
 const scenario = index.scenarios.find((s) => s.contentNote) ?? index.scenarios[0]!;
+const hybridPlace = builtJurisdictions().jurisdictions.find((j) => j.fit !== 'clear')!;
+// The path's first step (glossary terms, model cards) and a scenario step (content note).
+const learnSteps = [builtLearn().steps[0]!, builtLearn().steps.find((s) => builtLearnStep(s.id).scenarios.length > 0)!].map(
+  (s) => `/learn/${s.id}/`,
+);
+// A deck's pages: a scenario slide and a comparison slide, the presenter, the workshop pages.
+const deck = builtDecks()[0]!;
+const deckSlides = builtDeck(deck.id).deck.slides;
+const presentRoutes = [
+  '/present/',
+  '/present/build/',
+  `/present/${deck.id}/`,
+  `/present/${deck.id}/${deckSlides.findIndex((s) => s.kind === 'scenario') + 1}/`,
+  `/present/${deck.id}/${deckSlides.findIndex((s) => s.kind === 'compare') + 1}/`,
+  `/present/${deck.id}/presenter/`,
+  `/workshop/${deck.id}/`,
+  `/workshop/${deck.id}/cards/`,
+  `/workshop/predict/${scenario.id}/?p=1.2.3.0.4&reveal=1`,
+];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const ROUTES = [
@@ -17,6 +38,16 @@ const ROUTES = [
   `/scenarios/${scenario.id}/`,
   `/scenarios/${scenario.id}/nordic/`,
   '/compare/',
+  '/places/',
+  `/places/${hybridPlace.id}/`,
+  '/timeline/',
+  '/classifications/',
+  '/learn/',
+  ...learnSteps,
+  '/quiz/',
+  `/quiz/${builtQuiz().questions[0]!.id}/`,
+  '/quiz/results/',
+  ...presentRoutes,
   '/myths/',
   '/what-you-can-do/',
   '/sources/',
@@ -102,7 +133,7 @@ describe('keyboard only', () => {
 });
 
 describe('reflow', () => {
-  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/models/nordic/', '/sources/'])(
+  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/places/', '/models/nordic/', '/sources/'])(
     '%s fits a 320 px wide screen without sideways scrolling (like 400%% zoom)',
     async (path) => {
       const { page } = await open(path, { viewport: { width: 320, height: 640 } });

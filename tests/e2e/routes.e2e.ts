@@ -84,13 +84,13 @@ describe('navigation and shareable views', () => {
 
   it('keeps comparison filters in the URL and restores them from a copied link', async () => {
     const { page, problems } = await open('/compare/');
-    await page.getByLabel('Dimension').selectOption('police');
+    await page.getByRole('combobox', { name: /^Dimension/ }).selectOption('police');
     await page.waitForURL(`${baseUrl}/compare/?dimension=police`);
     await page.getByRole('checkbox', { name: legalisation.name }).uncheck();
     await page.waitForURL(/models=/);
     const copied = page.url();
     const reopened = await open(copied.slice(baseUrl.length));
-    expect(await reopened.page.getByLabel('Dimension').inputValue()).toBe('police');
+    expect(await reopened.page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
     expect(await reopened.page.getByRole('checkbox', { name: legalisation.name }).isChecked()).toBe(false);
     expect(await reopened.page.getByRole('table').getByRole('columnheader').allTextContents()).not.toContain(legalisation.name);
     expect([...problems, ...reopened.problems]).toEqual([]);

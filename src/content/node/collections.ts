@@ -8,12 +8,12 @@ import {
   scenarioSchema,
   sourceSchema,
 } from '../schemas';
-import { deckSchema, questionSchema } from '../schemas-learning';
-import { jurisdictionSchema } from '../schemas-places';
+import { deckSchema, learningPathSchema, questionSchema } from '../schemas-learning';
+import { classificationSchema, jurisdictionSchema } from '../schemas-places';
 
 export interface CollectionSpec {
   /** Folder under data/, also the key in the loaded content. */
-  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks';
+  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks' | 'classifications' | 'paths';
   /** What one entry is called in messages. */
   noun: string;
   schema: z.ZodType;
@@ -31,6 +31,8 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   { dir: 'jurisdictions', noun: 'jurisdiction', schema: jurisdictionSchema, required: false },
   { dir: 'questions', noun: 'question', schema: questionSchema, required: false },
   { dir: 'decks', noun: 'deck', schema: deckSchema, required: false },
+  { dir: 'classifications', noun: 'classification', schema: classificationSchema, required: false },
+  { dir: 'paths', noun: 'learning path', schema: learningPathSchema, required: false },
 ];
 
 /** Content files may be YAML (comments allowed, easiest to edit by hand) or JSON. */

@@ -5,6 +5,9 @@
 import { glossaryIdsIn } from '../glossary-links';
 import { contentFiles, type ContentIndex, type ScenarioSummary, type SourceUse, type TermRef, type WithReferences } from '../payloads';
 import { DIMENSIONS, MODEL_IDS, type Scenario } from '../schemas';
+import { deckFiles } from './emit-decks';
+import { learningFiles } from './emit-learning';
+import { placesFiles } from './emit-places';
 import type { Content } from './load-content';
 
 export function buildContentFiles(content: Content): Map<string, unknown> {
@@ -24,6 +27,9 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
   files.set(contentFiles.glossary, content.glossary);
   files.set(contentFiles.myths, { myths: content.myths, ...refs(content.myths) });
   files.set(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
+  for (const [path, data] of placesFiles(content, refs)) files.set(path, data);
+  for (const [path, data] of learningFiles(content, refs)) files.set(path, data);
+  for (const [path, data] of deckFiles(content, refs)) files.set(path, data);
   return files;
 }
 
@@ -87,5 +93,8 @@ function usesOf(content: Content): Map<string, SourceUse[]> {
   for (const m of content.myths) add(m, { kind: 'myth', id: m.id, title: m.claim });
   for (const r of content.recommendations) add(r, { kind: 'recommendation', id: r.id, title: r.title });
   for (const g of content.glossary) add(g, { kind: 'glossary', id: g.id, title: g.term });
+  for (const j of content.jurisdictions) add(j, { kind: 'jurisdiction', id: j.id, title: j.name });
+  const terms = new Map(content.glossary.map((g) => [g.id, g.term]));
+  for (const c of content.classifications) add(c, { kind: 'classification', id: c.id, title: terms.get(c.id) ?? c.id });
   return uses;
 }

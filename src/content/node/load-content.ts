@@ -16,8 +16,8 @@ import {
   type Scenario,
   type Source,
 } from '../schemas';
-import type { Deck, Question } from '../schemas-learning';
-import type { Jurisdiction } from '../schemas-places';
+import type { Deck, LearningPath, Question } from '../schemas-learning';
+import type { Classification, Jurisdiction } from '../schemas-places';
 import { COLLECTIONS } from './collections';
 import { formatPath, type ContentIssue } from './issues';
 import { readEntries } from './read-files';
@@ -33,6 +33,8 @@ export interface Content {
   jurisdictions: Jurisdiction[];
   questions: Question[];
   decks: Deck[];
+  classifications: Classification[];
+  paths: LearningPath[];
   aliases: Aliases;
 }
 
@@ -89,6 +91,8 @@ export function loadContent(root: string): LoadResult {
     jurisdictions: (collected.jurisdictions as Jurisdiction[]).sort((a, b) => a.name.localeCompare(b.name)),
     questions: (collected.questions as Question[]).sort((a, b) => a.order - b.order),
     decks: (collected.decks as Deck[]).sort((a, b) => a.order - b.order),
+    classifications: (collected.classifications as Classification[]).sort((a, b) => a.order - b.order),
+    paths: collected.paths as LearningPath[],
     aliases: readAliases(root, issues),
   };
 

@@ -3,8 +3,10 @@
  * an entry that exists; every source is cited somewhere; violent scenarios carry a content note.
  */
 import { glossaryIdsIn } from '../glossary-links';
+import { RESERVED_DECK_IDS } from '../vocabulary';
 import type { ContentIssue } from './issues';
 import { formatPath } from './issues';
+import { checkLearning } from './references-learning';
 import type { Content } from './load-content';
 
 interface Located {
@@ -35,6 +37,8 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     ...content.jurisdictions.map((value) => ({ file: `data/jurisdictions/${value.id}.yaml`, value })),
     ...content.questions.map((value) => ({ file: `data/questions/${value.id}.yaml`, value })),
     ...content.decks.map((value) => ({ file: `data/decks/${value.id}.yaml`, value })),
+    ...content.classifications.map((value) => ({ file: `data/classifications/${value.id}.yaml`, value })),
+    ...content.paths.map((value) => ({ file: `data/paths/${value.id}.yaml`, value })),
   ];
 
   for (const { file, value } of entries) {
@@ -78,12 +82,24 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
   }
   const modelIds = new Set<string>(content.models.map((m) => m.id));
   for (const deck of content.decks) {
+    if ((RESERVED_DECK_IDS as readonly string[]).includes(deck.id)) {
+      report(`data/decks/${deck.id}.yaml`, ['(file name)'], `"${deck.id}" is the name of a page; rename the file (reserved: ${RESERVED_DECK_IDS.join(', ')})`);
+    }
     deck.slides.forEach((slide, i) => {
       const file = `data/decks/${deck.id}.yaml`;
       if (slide.kind === 'scenario') checkScenario(file, ['slides', i, 'id'], slide.id);
       if (slide.kind === 'model' && !modelIds.has(slide.id)) report(file, ['slides', i, 'id'], `unknown model "${slide.id}"`);
     });
   }
+  const placeIds = new Set(content.jurisdictions.map((j) => j.id));
+  for (const c of content.classifications) {
+    const file = `data/classifications/${c.id}.yaml`;
+    if (!termIds.has(c.id)) report(file, ['(file name)'], `there is no glossary term "${c.id}"; name the file after the data/glossary/ term it explains`);
+    c.places?.forEach((id, i) => {
+      if (!placeIds.has(id)) report(file, ['places', i], `unknown place "${id}": there is no data/jurisdictions/${id}.yaml`);
+    });
+  }
+  checkLearning(content, report, issues);
   for (const term of content.glossary) {
     term.related?.forEach((id, i) => {
       if (!termIds.has(id)) report(`data/glossary/${term.id}.yaml`, ['related', i], `unknown glossary term "${id}"`);

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
@@ -39,6 +40,7 @@ export function ComparePage() {
       ) : (
         <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
       )}
+      <ShareControls title={t.title} embedPath={paths.embedCompare.getHref(compareStateToSearch(state))} />
     </div>
   );
 }

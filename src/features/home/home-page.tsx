@@ -8,12 +8,11 @@ const t = messages.home;
 
 export function HomePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
-  const firstScenario = index.scenarios[0];
   const ways = [
-    { ...t.ways.learn, to: paths.models.getHref(), action: t.startLearning },
-    { ...t.ways.present, to: firstScenario ? paths.scenario.getHref(firstScenario.id) : paths.scenarios.getHref(), action: t.browseScenarios },
+    { ...t.ways.learn, to: paths.learn.getHref(), action: t.learnPath, more: { to: paths.quiz.getHref(), action: t.takeQuiz } },
+    { ...t.ways.present, to: paths.decks.getHref(), action: t.openDecks },
     { ...t.ways.share, to: paths.scenarios.getHref(), action: t.browseScenarios },
-    { ...t.ways.workshop, to: paths.compare.getHref(), action: t.openCompare },
+    { ...t.ways.workshop, to: paths.decks.getHref(), action: t.openWorkshops },
   ];
   return (
     <div className="page home">
@@ -43,6 +42,12 @@ export function HomePage() {
               <h3>{way.title}</h3>
               <p>{way.text}</p>
               <Link to={way.to}>{way.action}</Link>
+              {'more' in way && (
+                <>
+                  <br />
+                  <Link to={way.more.to}>{way.more.action}</Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { Citations } from '../../components/citations';
 import { LastReviewed } from '../../components/last-reviewed';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
@@ -92,6 +93,7 @@ export function ModelPage() {
         <p>
           <Link to={paths.compare.getHref()}>{t.scenariosLink}</Link>
         </p>
+        <ShareControls title={model.name} />
         <LastReviewed date={model.lastReviewed} />
       </article>
     </ReferencesProvider>

@@ -13,9 +13,17 @@ export function NotFoundPage() {
   const { pathname } = useLocation();
   // Not suspense: this page must render even if the index cannot be loaded.
   const { data: index } = useQuery(contentQueries.index());
-  // The prerendered 404.html is shared by every unknown path, so suggestions wait for hydration.
+  // The prerendered 404.html is shared by every unknown path, so suggestions wait for hydration;
+  // the fuzzy-search library loads only here.
   const hydrated = useHydrated();
-  const suggestions = index && hydrated ? suggestPages(index, pathname) : [];
+  const { data: suggestions = [] } = useQuery({
+    queryKey: ['suggestions', pathname],
+    enabled: hydrated && index !== undefined,
+    queryFn: async () => {
+      const { default: Fuse } = await import('fuse.js');
+      return index ? suggestPages(Fuse, index, pathname) : [];
+    },
+  });
   return (
     <section className="page not-found">
       <h1>{t.title}</h1>

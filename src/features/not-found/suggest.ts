@@ -1,7 +1,8 @@
 /**
- * Suggests pages for an unknown path by matching its words against model and scenario titles
- * and ids. Deliberately simple; fuzzy search with a library belongs to the sharing issue.
+ * Suggests pages for an unknown path: fuzzy-matches the words in the path against model and
+ * scenario titles and ids (Fuse.js), so a mistyped or half-remembered link still finds its page.
  */
+import type Fuse from 'fuse.js';
 import { paths } from '../../config/paths';
 import type { ContentIndex } from '../../content/payloads';
 
@@ -10,30 +11,45 @@ export interface Suggestion {
   title: string;
 }
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2);
-
-export function suggestPages(index: ContentIndex, pathname: string, limit = 3): Suggestion[] {
-  const wanted = new Set(words(decodeSafely(pathname)).filter((w) => w !== 'scenarios' && w !== 'models'));
-  if (wanted.size === 0) return [];
-  const candidates: (Suggestion & { score: number })[] = [
-    ...index.models.map((m) => ({ href: paths.model.getHref(m.id), title: m.name, text: `${m.id} ${m.name}` })),
-    ...index.scenarios.map((s) => ({ href: paths.scenario.getHref(s.id), title: s.title, text: `${s.id} ${s.title}` })),
-  ].map(({ href, title, text }) => ({ href, title, score: words(text).filter((w) => wanted.has(w)).length }));
-  return candidates
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ href, title }) => ({ href, title }));
+interface Candidate extends Suggestion {
+  id: string;
 }
 
-function decodeSafely(path: string): string {
+const IGNORED = new Set(['scenarios', 'models', 'embed', 'index', 'html']);
+
+/** The meaningful words of a path, e.g. "/scenarios/polise-find-condom/" → "polise find condom". */
+export function queryFromPath(pathname: string): string {
+  let decoded = pathname;
   try {
-    return decodeURIComponent(path);
+    decoded = decodeURIComponent(pathname);
   } catch {
-    return path;
+    // A malformed escape is still worth searching as it stands.
   }
+  return decoded
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !IGNORED.has(w))
+    .join(' ')
+    .slice(0, 120);
+}
+
+export function suggestPages(FuseClass: typeof Fuse, index: ContentIndex, pathname: string, limit = 3): Suggestion[] {
+  const query = queryFromPath(pathname);
+  if (!query) return [];
+  const candidates: Candidate[] = [
+    ...index.models.map((m) => ({ id: m.id, title: m.name, href: paths.model.getHref(m.id) })),
+    ...index.scenarios.map((s) => ({ id: s.id.replace(/-/g, ' '), title: s.title, href: paths.scenario.getHref(s.id) })),
+  ];
+  const fuse = new FuseClass(candidates, {
+    keys: [
+      { name: 'id', weight: 2 },
+      { name: 'title', weight: 1 },
+    ],
+    threshold: 0.45,
+    ignoreLocation: true,
+    useExtendedSearch: false,
+  });
+  return fuse
+    .search(query, { limit })
+    .map(({ item }) => ({ href: item.href, title: item.title }));
 }

@@ -4,6 +4,7 @@ import { ContentNote } from '../../components/content-note';
 import { LastReviewed } from '../../components/last-reviewed';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { isModelId } from '../../content/lookup';
 import { contentQueries } from '../../content/queries';
@@ -43,6 +44,7 @@ export function ScenarioPage() {
             <OutcomeGrid scenario={scenario} models={index.models} focus={focus} />
           </section>
         </ContentNote>
+        <ShareControls title={scenario.title} embedPath={paths.embedScenario.getHref(scenario.id)} />
         <p>
           <Link to={paths.compare.getHref()}>{t.compareThis}</Link>
         </p>

@@ -30,11 +30,13 @@ export function scenarioRoute(queryClient: QueryClient): FeatureRoute {
         if (!page || !index) throw new Error('scenario not loaded');
         const focus = index.models.find((m) => m.id === params.modelId);
         const { scenario } = page;
-        if (!focus) return { title: scenario.title, description: scenario.summary, type: 'article' };
+        const image = paths.previewImage.getHref(scenario.id);
+        if (!focus) return { title: scenario.title, description: scenario.summary, type: 'article', image };
         return {
           title: `${scenario.title} (${focus.name})`,
           description: `${focus.name}: ${scenario.outcomes[focus.id].headline}`,
           type: 'article',
+          image,
         };
       },
     },

@@ -21,6 +21,10 @@ function hrefFor(use: SourceUse): string {
       return `${paths.takeAction.getHref()}#${use.id}`;
     case 'glossary':
       return paths.glossary.getHref(use.id);
+    case 'jurisdiction':
+      return paths.place.getHref(use.id);
+    case 'classification':
+      return paths.classifications.getHref(use.id);
   }
 }
 

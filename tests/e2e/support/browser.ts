@@ -18,6 +18,12 @@ export interface OpenOptions {
   javaScript?: boolean;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Service workers are blocked unless a test is about them: precaching slows every page. */
+  serviceWorkers?: 'allow' | 'block';
+  /** Another base URL, e.g. a sub-path build's server. */
+  baseUrl?: string;
+  /** Fails requests whose URL matches, as a blocked or dropped download would. */
+  block?: RegExp;
 }
 
 export function setupBrowser(): { open: (path: string, options?: OpenOptions) => Promise<TrackedPage>; baseUrl: string } {
@@ -38,8 +44,10 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
         javaScriptEnabled: options.javaScript ?? true,
         colorScheme: options.colorScheme ?? 'light',
         reducedMotion: options.reducedMotion ?? 'no-preference',
+        serviceWorkers: options.serviceWorkers ?? 'block',
       });
       const page = await context.newPage();
+      if (options.block) await page.route(options.block, (route) => route.abort('blockedbyclient'));
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('console', (msg) => {
@@ -47,7 +55,7 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${options.baseUrl ?? baseUrl}${path}`, { waitUntil: 'networkidle' });
       return { page, problems, requests };
     },
   };

@@ -1,7 +1,7 @@
 /** Reads the content the build emitted, so tests derive expectations from real data. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ContentIndex, ScenarioPage } from '../../../src/content/payloads';
+import type { ContentIndex, JurisdictionsIndex, ScenarioPage } from '../../../src/content/payloads';
 
 const dist = resolve(import.meta.dirname, '../../..', process.env.OUT_DIR ?? 'dist');
 
@@ -15,4 +15,8 @@ export function builtScenario(id: string): ScenarioPage {
 
 export function builtHtml(path: string): string {
   return readFileSync(resolve(dist, path.replace(/^\//, ''), 'index.html'), 'utf8');
+}
+
+export function builtJurisdictions(): JurisdictionsIndex {
+  return JSON.parse(readFileSync(resolve(dist, 'content/jurisdictions.json'), 'utf8')) as JurisdictionsIndex;
 }

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: measures the built site against the floor, in one run on one machine.
+ * Builds into .bench/ (git-ignored): the real content, the React floor, and synthetic content
+ * 10× and 100× larger. Writes .bench/report.json and .bench/report.md and prints one line.
+ * See docs/performance.md for what each figure means.
+ *
+ * Options: --quick (1 Lighthouse run, no 100× build), --skip-lighthouse, --skip-scale,
+ * --reuse-build (measure the last .bench/build-1x), --update-docs (write the results into
+ * docs/performance.md, docs/performance-report.json and README.md).
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { launchBrowser, serve } from './bench/browser';
+import { fullBuild } from './bench/child';
+import { buildFloor } from './bench/floor';
+import { interactionLatency } from './bench/interaction';
+import { lighthouse } from './bench/lighthouse';
+import { summaryLine, toMarkdown } from './bench/markdown';
+import { everyPage, measureRoutes } from './bench/measure-routes';
+import { evaluateTargets, type LighthouseRoute, type Report } from './bench/report';
+import { scaledBuild, type ScaleResult } from './bench/scale';
+import { realScale } from './bench/real-scale';
+import { pagesInSiteOrder } from './bench/route-kinds';
+import { BUDGETS, TARGETS } from './bench/targets';
+import { updateDocs } from './bench/update-docs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, '.bench');
+const started = performance.now();
+const loadStart = loadavg();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+mkdirSync(benchDir, { recursive: true });
+
+const buildDir = join(benchDir, 'build-1x');
+// --reuse-build (for working on the benchmark itself) measures the last build without timing one.
+const reuse = args.has('--reuse-build') && existsSync(join(buildDir, 'index.html'));
+log(reuse ? 'reusing .bench/build-1x (build time not measured)…' : 'building the site (npm run build into .bench/build-1x)…');
+const build = reuse ? { ms: Number.NaN, prerenderMs: Number.NaN, pages: pagesInSiteOrder(buildDir).length - 1 } : await fullBuild(buildDir);
+log(`built ${build.pages} pages in ${(build.ms / 1000).toFixed(0)} s; building the React floor…`);
+const { dist: _floorDist, ...floor } = buildFloor(join(benchDir, 'floor'));
+
+let browser = await launchBrowser();
+const chromium = browser.version();
+const served = await serve(buildDir);
+log('measuring every kind of route (bytes, and a first visit in Chromium)…');
+const routes = await measureRoutes(buildDir, browser, served);
+const pages = everyPage(buildDir);
+const byWeight = (pick: (p: (typeof pages)[number]) => number) => [...pages].sort((a, b) => pick(b) - pick(a)).slice(0, 5);
+const scenarioPath = routes.find((r) => r.kind === 'scenario')?.path;
+if (!scenarioPath) throw new Error('bench: the build has no scenario page');
+log(`interaction latency on ${scenarioPath} (4× CPU slowdown)…`);
+const interaction = await interactionLatency(browser, served, scenarioPath, quick ? 20 : 24);
+await browser.close();
+
+const lighthouseNotes: string[] = [];
+let lighthouseResults: Report['lighthouse'] = { skipped: '--skip-lighthouse' };
+if (!args.has('--skip-lighthouse')) {
+  const runs = quick ? 1 : 3;
+  const pick = (kind: string, name: string) => {
+    const route = routes.find((r) => r.kind === kind);
+    if (!route) lighthouseNotes.push(`No ${name} route in this build: skipped.`);
+    return route ? [{ name, path: route.path }] : [];
+  };
+  const targets = [...pick('home', 'home'), ...pick('model', 'a model'), ...pick('scenario', 'a scenario'), ...pick('compare', 'compare'), ...pick('deckSlide', 'a presentation slide')];
+  lighthouseResults = [];
+  for (const target of targets) {
+    log(`Lighthouse ${target.name} (${runs} run${runs > 1 ? 's' : ''})…`);
+    const result = await lighthouse(`${served.baseUrl}${target.path}`, runs, join(benchDir, 'lighthouse'), target.name.replace(/\W+/g, '-'));
+    lighthouseResults.push({ ...target, ...result } satisfies LighthouseRoute);
+  }
+}
+await served.close();
+
+let scaling: Report['scaling'] = { skipped: '--skip-scale' };
+if (!args.has('--skip-scale')) {
+  browser = await launchBrowser();
+  const results: ScaleResult[] = [realScale(buildDir, build, routes)];
+  for (const factor of quick ? [10] : [10, 100]) results.push(await scaledBuild(factor, browser, log));
+  await browser.close();
+  scaling = results;
+}
+
+const partial: Omit<Report, 'targets'> = {
+  generatedAt: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1e9),
+    node: process.versions.node,
+    chromium,
+    loadAverage: { start: loadStart, end: loadavg() },
+  },
+  durationMs: performance.now() - started,
+  build,
+  floor,
+  routes,
+  firstPaint: { pages: pages.length, fit: pages.filter((p) => p.firstPaintGzip <= TARGETS.firstPaintGzip).length, worst: byWeight((p) => p.firstPaintGzip).map((p) => ({ path: p.path, gzip: p.firstPaintGzip })) },
+  htmlBudget: { pages: pages.length, within: pages.filter((p) => p.htmlGzip <= BUDGETS.htmlGzip).length, worst: byWeight((p) => p.htmlGzip).map((p) => ({ path: p.path, gzip: p.htmlGzip })) },
+  lighthouse: lighthouseResults,
+  lighthouseNotes,
+  interaction,
+  scaling,
+};
+const report: Report = { ...partial, targets: evaluateTargets(partial) };
+const markdown = toMarkdown(report);
+writeFileSync(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(benchDir, 'report.md'), `${markdown}\n`);
+if (args.has('--update-docs')) {
+  copyFileSync(join(benchDir, 'report.json'), join(root, 'docs', 'performance-report.json'));
+  updateDocs(root, report, markdown);
+  log('updated docs/performance.md, docs/performance-report.json and the README table');
+}
+log('wrote .bench/report.json and .bench/report.md');
+console.log(summaryLine(report));

@@ -1,0 +1,97 @@
+/** The report as Markdown tables, and a one-line summary for the terminal. */
+import type { Report } from './report';
+import type { ScaleResult } from './scale';
+import { kB, ms } from './targets';
+
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const seconds = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${(value / 1000).toFixed(0)} s`);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+
+function routesTable(report: Report): string {
+  const floor = report.floor.js.gzip;
+  return table(
+    ['route', 'page measured', 'HTML gzip', 'initial JS gzip (× floor)', 'CSS gzip', 'first paint', 'first visit gzip (requests)', 'heaviest HTML of kind'],
+    report.routes.map((r) => [
+      `${r.label} (${r.pages})`,
+      `\`${r.path}\``,
+      kB(r.html.gzip),
+      `${kB(r.initialJs.gzip)} (${(r.initialJs.gzip / floor).toFixed(2)}×)`,
+      r.inlineCss ? `${kB(r.initialCss.gzip)} + inline` : kB(r.initialCss.gzip),
+      kB(r.firstPaintGzip),
+      r.firstVisit ? `${kB(r.firstVisit.total.gzip)} (${r.firstVisit.requests})` : '–',
+      `${kB(r.heaviest.htmlGzip)} \`${r.heaviest.path}\``,
+    ]),
+  );
+}
+
+function lighthouseTable(report: Report): string {
+  if (!Array.isArray(report.lighthouse)) return `Lighthouse skipped: ${report.lighthouse.skipped}`;
+  return table(
+    ['route', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+    report.lighthouse.map((r) => [r.name, `\`${r.path}\``, ...Object.values(r.scores).map(String), ms(r.lcpMs), ms(r.tbtMs), r.cls.toFixed(3)]),
+  );
+}
+
+function interactionTable(report: Report): string {
+  return table(
+    ['interaction (4× CPU slowdown)', 'changes', 'click → updated paint p50 / p95 / max', 'Event Timing p50 / p95'],
+    report.interaction.map((s) => [
+      `${s.what}, from \`${s.page}\``,
+      String(s.changes),
+      `${ms(s.toPaint.p50)} / ${ms(s.toPaint.p95)} / ${ms(s.toPaint.max)}`,
+      `${ms(s.eventTiming.p50)} / ${ms(s.eventTiming.p95)}`,
+    ]),
+  );
+}
+
+function scalingTable(scaling: ScaleResult[]): string {
+  const head = ['', ...scaling.map((s) => `${s.factor}× (${s.scenarios} scenarios)`)];
+  const row = (name: string, cell: (s: ScaleResult) => string) => [name, ...scaling.map(cell)];
+  const kinds = scaling[0]?.kinds.map((k) => k.kind) ?? [];
+  const kindRows = kinds.map((kind) =>
+    row(`${kind}: HTML raw / gzip; first visit`, (s) => {
+      const k = s.kinds.find((x) => x.kind === kind);
+      if (!k) return '–';
+      return `${kB(k.html.raw, 0)} / ${kB(k.html.gzip)}${k.firstVisitGzip === undefined ? '' : `; ${kB(k.firstVisitGzip, 0)}`}`;
+    }),
+  );
+  return table(head, [
+    row('pages', (s) => String(s.pages)),
+    row('full build (measured)', (s) => seconds(s.fullBuildMs)),
+    row('client + server bundles (measured)', (s) => (s.clientBuildMs === undefined ? '–' : seconds(s.clientBuildMs + (s.ssrBuildMs ?? 0)))),
+    row('prerender', (s) => `${seconds(s.prerenderMs)}${s.prerenderEstimated ? ' (est.)' : ''}`),
+    row('HTML written', (s) => `${mb(s.htmlTotalBytes)}${s.prerenderEstimated ? ' (est.)' : ''}`),
+    row('content/index.json raw / gzip', (s) => `${kB(s.indexJson.raw, 0)} / ${kB(s.indexJson.gzip)}`),
+    ...kindRows,
+  ]);
+}
+
+export function toMarkdown(report: Report): string {
+  const m = report.machine;
+  return [
+    `Measured ${report.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverage.start[0]?.toFixed(1)} at the start and ${m.loadAverage.end[0]?.toFixed(1)} at the end; the run took ${seconds(report.durationMs)}.`,
+    `The React floor (React + ReactDOM rendering one line, same Vite settings): **${kB(report.floor.js.gzip)} gzip**. \`npm run build\`: ${seconds(report.build.ms)} for ${report.build.pages} pages.`,
+    '### Targets',
+    table(['target', 'goal', 'result', 'met'], report.targets.map((t) => [t.target, t.goal, t.result, t.met ? 'yes' : '**no**'])),
+    '### Each kind of route',
+    routesTable(report),
+    '### Lighthouse (mobile, median of 3 runs)',
+    lighthouseTable(report),
+    ...(report.lighthouseNotes.length ? [report.lighthouseNotes.map((n) => `- ${n}`).join('\n')] : []),
+    '### Interaction latency',
+    interactionTable(report),
+    '### Scaling with the size of the library',
+    Array.isArray(report.scaling) ? scalingTable(report.scaling) : `Skipped: ${report.scaling.skipped}`,
+  ].join('\n\n');
+}
+
+export function summaryLine(report: Report): string {
+  const met = report.targets.filter((t) => t.met).length;
+  const js = Math.max(...report.routes.map((r) => r.initialJs.gzip));
+  const visit = Math.max(...report.routes.map((r) => r.firstVisit?.total.gzip ?? 0));
+  const perf = Array.isArray(report.lighthouse) ? `Lighthouse performance ${Math.min(...report.lighthouse.map((r) => r.scores.performance))}–${Math.max(...report.lighthouse.map((r) => r.scores.performance))}` : 'Lighthouse skipped';
+  const p95 = report.interaction.map((s) => ms(s.toPaint.p95)).join('/');
+  return `bench: ${met} of ${report.targets.length} targets met; initial JS ${kB(js)} gzip = ${(js / report.floor.js.gzip).toFixed(2)}× the React floor (${kB(report.floor.js.gzip)}); HTML ≤ 20 kB on ${report.htmlBudget.within}/${report.htmlBudget.pages} pages; first paint ≤ 14 kB on ${report.firstPaint.fit}/${report.firstPaint.pages}; heaviest first visit ${kB(visit)}; ${perf}; interaction p95 ${p95}.`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The prerendered paths of the guided path and the quiz. Content without a guided path or
+ * questions (the benchmark's synthetic content, a fork that removed them) simply has none.
+ */
+import { paths } from '../config/paths';
+import { ContentNotFoundError, fetchContent } from '../content/fetch-content';
+import { contentFiles, type LearnOutline, type QuizPage } from '../content/payloads';
+
+async function optional<T>(path: string): Promise<T | undefined> {
+  try {
+    return await fetchContent<T>(path);
+  } catch (error) {
+    if (error instanceof ContentNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+export async function learningPaths(): Promise<string[]> {
+  const outline = await optional<LearnOutline>(contentFiles.learn);
+  const quiz = await optional<QuizPage>(contentFiles.questions);
+  const learn = outline ? [paths.learn.getHref(), ...outline.steps.map((s) => paths.learnStep.getHref(s.id))] : [];
+  const questions = quiz
+    ? [
+        paths.quiz.getHref(),
+        paths.quizResults.getHref(),
+        ...quiz.questions.map((q) => paths.quizQuestion.getHref(q.id)),
+      ]
+    : [];
+  return [...learn, ...questions];
+}

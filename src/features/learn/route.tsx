@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { ContentNotFoundError } from '../../content/fetch-content';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { notFound, type FeatureRoute } from '../../lib/route';
+import { LearnOverviewPage } from './overview-page';
+import { LearnStepPage } from './step-page';
+
+const t = messages.learn;
+
+/** Content without a guided path (data/paths/learn.yaml) has no /learn/ pages. */
+async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof ContentNotFoundError) notFound();
+    throw error;
+  }
+}
+
+export function learnRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await orNotFound(queryClient.ensureQueryData(contentQueries.learn()));
+      return null;
+    },
+    Component: LearnOverviewPage,
+    handle: {
+      meta: ({ queryClient: qc }) => ({
+        title: qc.getQueryData(contentQueries.learn().queryKey)?.title ?? t.title,
+        description: t.description,
+      }),
+    },
+  };
+}
+
+export function learnStepRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params }) => {
+      const outline = await orNotFound(queryClient.ensureQueryData(contentQueries.learn()));
+      const step = outline.steps.find((s) => s.id === params.stepId);
+      if (!step) notFound();
+      await queryClient.ensureQueryData(contentQueries.learnStep(step.id));
+      return null;
+    },
+    Component: LearnStepPage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const outline = qc.getQueryData(contentQueries.learn().queryKey);
+        const index = outline?.steps.findIndex((s) => s.id === params.stepId) ?? -1;
+        const step = outline?.steps[index];
+        if (!outline || !step) throw new Error('step not loaded');
+        return {
+          title: `${t.stepOf(index + 1, outline.steps.length)}: ${step.title}`,
+          description: step.summary,
+          type: 'article',
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Citations } from '../../components/citations';
+import { LastReviewed } from '../../components/last-reviewed';
+import { ReferencesProvider } from '../../components/references-context';
+import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import type { ModelId } from '../../content/vocabulary';
+import { messages } from '../../i18n/messages';
+import { FitNote } from './fit-note';
+import { MapPatterns, ModelTag } from './model-key';
+import { PlaceCrimes } from './place-crimes';
+import { ReformList } from './reform-list';
+
+const t = messages.places.place;
+
+export function PlacePage() {
+  const { placeId = '' } = useParams();
+  const { data: page } = useSuspenseQuery(contentQueries.jurisdiction(placeId));
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { jurisdiction: j } = page;
+  const model = index.models.find((m) => m.id === j.model);
+  const modelName = (id: ModelId) => index.models.find((m) => m.id === id)?.name ?? id;
+  const scenarios = (j.scenarios ?? []).flatMap((id) => index.scenarios.find((s) => s.id === id) ?? []);
+  return (
+    <ReferencesProvider value={page}>
+      <article className={`page place-page model-${j.model}`}>
+        <MapPatterns />
+        <header>
+          <p className="breadcrumb">
+            <Link to={paths.places.getHref()}>{t.allPlaces}</Link>
+          </p>
+          <h1>{j.name}</h1>
+          <dl className="place-facts">
+            <div>
+              <dt>{t.kind}</dt>
+              <dd>
+                {j.parent
+                  ? messages.places.partOf(messages.places.kinds[j.kind], j.parent)
+                  : messages.places.kinds[j.kind]}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.model}</dt>
+              <dd>{model ? <ModelTag model={model} /> : j.model}</dd>
+            </div>
+            <div>
+              <dt>{t.fit}</dt>
+              <dd>{messages.places.fits[j.fit]}</dd>
+            </div>
+            <div>
+              <dt>{t.law}</dt>
+              <dd>{j.law}</dd>
+            </div>
+            {j.yearInForce && (
+              <div>
+                <dt>{t.inForce}</dt>
+                <dd>{j.yearInForce}</dd>
+              </div>
+            )}
+          </dl>
+          <FitNote fit={j.fit} note={j.fitNote} />
+        </header>
+        <section aria-labelledby="on-paper">
+          <h2 id="on-paper">{t.onPaper}</h2>
+          <p>
+            <RichText text={j.onPaper} />
+          </p>
+          <Citations ids={j.sources} />
+        </section>
+        <PlaceCrimes place={j.name} crimes={j.crimes} />
+        <section aria-labelledby="features">
+          <h2 id="features">{t.features}</h2>
+          {j.features.length > 0 ? (
+            <ul>
+              {j.features.map((f) => (
+                <li key={f}>{messages.places.features[f]}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t.noFeatures}</p>
+          )}
+        </section>
+        {j.inPractice.length > 0 && (
+          <section aria-labelledby="in-practice">
+            <h2 id="in-practice">{t.inPractice}</h2>
+            <ul className="sourced-list">
+              {j.inPractice.map((item) => (
+                <li key={item.text}>
+                  <p>
+                    <RichText text={item.text} />
+                  </p>
+                  <Citations ids={item.sources} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="reforms">
+          <h2 id="reforms">{t.reforms}</h2>
+          {j.reforms.length > 0 ? <ReformList reforms={j.reforms} modelName={modelName} /> : <p>{t.noReforms}</p>}
+        </section>
+        {scenarios.length > 0 && (
+          <section aria-labelledby="scenarios">
+            <h2 id="scenarios">{t.scenarios}</h2>
+            <ul>
+              {scenarios.map((s) => (
+                <li key={s.id}>
+                  <Link to={paths.scenario.getHref(s.id, j.model)}>{s.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <ul className="page-links">
+          <li>
+            <Link to={paths.model.getHref(j.model)}>{t.modelLink(modelName(j.model))}</Link>
+          </li>
+          <li>
+            <Link to={paths.timeline.getHref()}>{messages.places.timelineLink}</Link>
+          </li>
+        </ul>
+        <LastReviewed date={j.lastReviewed} />
+      </article>
+    </ReferencesProvider>
+  );
+}

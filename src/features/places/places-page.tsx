@@ -1,0 +1,66 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { useHydratedSearch } from '../../lib/use-hydrated';
+import { MapPatterns } from './model-key';
+import { ModelFilter } from './model-filter';
+import { PlacesMap } from './places-map';
+import { PlacesTable } from './places-table';
+import { visiblePlaces } from './sort-places';
+import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
+
+const t = messages.places;
+
+export function PlacesPage() {
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data } = useSuspenseQuery(contentQueries.jurisdictions());
+  const state = parsePlacesState(useHydratedSearch());
+  const navigate = useNavigate();
+  const hrefFor = (next: PlacesState) => paths.places.getHref(placesStateToSearch(next));
+  const shown = visiblePlaces(
+    data.jurisdictions,
+    state,
+    index.models.map((m) => m.id),
+  );
+  return (
+    <div className="page places">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <ul className="page-links">
+        <li>
+          <Link to={paths.timeline.getHref()}>{t.timelineLink}</Link>
+        </li>
+        <li>
+          <Link to={paths.classifications.getHref()}>{t.classificationsLink}</Link>
+        </li>
+      </ul>
+      <MapPatterns />
+      <PlacesMap places={data.jurisdictions} models={index.models} highlight={state.model} />
+      <ModelFilter
+        label={t.filterByModel}
+        models={index.models}
+        current={state.model}
+        hrefFor={(model) => hrefFor({ ...state, model })}
+      />
+      <p role="status">
+        {t.showing(shown.length, data.jurisdictions.length)}, {t.sortedBy[state.sort](state.descending)}
+      </p>
+      <PlacesTable
+        places={shown}
+        models={index.models}
+        state={state}
+        onSort={(key) =>
+          // flushSync: the table re-sorts at once, so a quick second press reverses this order.
+          void navigate(hrefFor(sortBy(state, key)), {
+            replace: true,
+            preventScrollReset: true,
+            flushSync: true,
+            state: { keepFocus: true },
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { plainText } from '../../content/glossary-links';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { notFound, type FeatureRoute } from '../../lib/route';
+import { ClassificationsPage } from './classifications-page';
+import { PlacePage } from './place-page';
+import { PlacesPage } from './places-page';
+import { TimelinePage } from './timeline-page';
+
+export function placesRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await Promise.all([
+        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.jurisdictions()),
+      ]);
+      return null;
+    },
+    Component: PlacesPage,
+    handle: { meta: () => ({ title: messages.places.title, description: messages.places.intro }) },
+  };
+}
+
+export function placeRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params }) => {
+      const { jurisdictions } = await queryClient.ensureQueryData(contentQueries.jurisdictions());
+      const place = jurisdictions.find((j) => j.id === params.placeId);
+      if (!place) notFound();
+      await Promise.all([
+        queryClient.ensureQueryData(contentQueries.jurisdiction(place.id)),
+        queryClient.ensureQueryData(contentQueries.index()),
+      ]);
+      return null;
+    },
+    Component: PlacePage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const page = qc.getQueryData(contentQueries.jurisdiction(params.placeId ?? '').queryKey);
+        const index = qc.getQueryData(contentQueries.index().queryKey);
+        if (!page || !index) throw new Error('place not loaded');
+        const { jurisdiction: j } = page;
+        const model = index.models.find((m) => m.id === j.model)?.name ?? j.model;
+        const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
+        return {
+          title: j.name,
+          description: `${model} (${messages.places.fitShort[j.fit].toLowerCase()}). ${plainText(j.onPaper, termName)}`,
+          type: 'article',
+        };
+      },
+    },
+  };
+}
+
+export function timelineRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await Promise.all([
+        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.timeline()),
+      ]);
+      return null;
+    },
+    Component: TimelinePage,
+    handle: { meta: () => ({ title: messages.timeline.title, description: messages.timeline.intro }) },
+  };
+}
+
+export function classificationsRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await Promise.all([
+        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.classifications()),
+        queryClient.ensureQueryData(contentQueries.jurisdictions()),
+      ]);
+      return null;
+    },
+    Component: ClassificationsPage,
+    handle: { meta: () => ({ title: messages.classifications.title, description: messages.classifications.intro }) },
+  };
+}

@@ -1,0 +1,47 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ReferencesProvider } from '../../components/references-context';
+import { paths } from '../../config/paths';
+import { contentQueries } from '../../content/queries';
+import type { ModelId } from '../../content/vocabulary';
+import { messages } from '../../i18n/messages';
+import { useHydratedSearch } from '../../lib/use-hydrated';
+import { MapPatterns } from './model-key';
+import { ModelFilter } from './model-filter';
+import { ReformList } from './reform-list';
+import { parseTimelineState, timelineStateToSearch } from './timeline-url-state';
+
+const t = messages.timeline;
+
+export function TimelinePage() {
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data: page } = useSuspenseQuery(contentQueries.timeline());
+  const { model } = parseTimelineState(useHydratedSearch());
+  const shown = model ? page.reforms.filter((r) => r.model === model) : page.reforms;
+  const modelName = (id: ModelId) => index.models.find((m) => m.id === id)?.name ?? id;
+  return (
+    <ReferencesProvider value={page}>
+      <div className="page timeline">
+        <MapPatterns />
+        <h1>{t.title}</h1>
+        <p className="lead">{t.intro}</p>
+        <ModelFilter
+          label={messages.places.filterByModel}
+          models={index.models}
+          current={model}
+          hrefFor={(m) => paths.timeline.getHref(timelineStateToSearch({ model: m }))}
+        />
+        <p role="status">{shown.length === 0 ? t.empty : t.showing(shown.length, page.reforms.length)}</p>
+        <ReformList reforms={shown} modelName={modelName} />
+        <ul className="page-links">
+          <li>
+            <Link to={paths.places.getHref()}>{messages.places.title}</Link>
+          </li>
+          <li>
+            <Link to={paths.classifications.getHref()}>{messages.places.classificationsLink}</Link>
+          </li>
+        </ul>
+      </div>
+    </ReferencesProvider>
+  );
+}

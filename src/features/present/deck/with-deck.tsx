@@ -1,0 +1,74 @@
+/**
+ * Gives a page its deck, built or custom, in one shape (DeckView). A custom deck lives in the
+ * query string, which the prerendered page cannot know, so it opens once hydration is over.
+ */
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { contentQueries } from '../../../content/queries';
+import { messages } from '../../../i18n/messages';
+import { useHydrated, useHydratedSearch } from '../../../lib/use-hydrated';
+import { CUSTOM_DECK_PARAM, decodeCustomDeck } from './custom-deck';
+import { CUSTOM_DECK_ID } from './deck-ref';
+import { builtDeckView, customDeckView, type DeckView } from './deck-view';
+import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
+
+const t = messages.present;
+
+type Render = (deck: DeckView) => ReactNode;
+
+export function WithDeck({ deckId, children }: { deckId: string; children: Render }) {
+  return deckId === CUSTOM_DECK_ID ? <CustomDeck>{children}</CustomDeck> : <BuiltDeck id={deckId}>{children}</BuiltDeck>;
+}
+
+function BuiltDeck({ id, children }: { id: string; children: Render }) {
+  const { data: page } = useSuspenseQuery(contentQueries.deck(id));
+  const { data: models } = useSuspenseQuery(contentQueries.deckModels());
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const deck = useMemo(() => builtDeckView({ kind: 'built', id }, page, models, index), [id, page, models, index]);
+  return <>{children(deck)}</>;
+}
+
+function CustomDeck({ children }: { children: Render }) {
+  const hydrated = useHydrated();
+  const encoded = new URLSearchParams(useHydratedSearch()).get(CUSTOM_DECK_PARAM) ?? '';
+  if (!hydrated) return <p className="deck-opening">{t.opening}</p>;
+  if (!encoded) return <NoDeck text={t.noDeck} />;
+  return (
+    <Suspense fallback={<p className="deck-opening">{t.opening}</p>}>
+      <CustomDeckContent encoded={encoded}>{children}</CustomDeckContent>
+    </Suspense>
+  );
+}
+
+function CustomDeckContent({ encoded, children }: { encoded: string; children: Render }) {
+  const [{ data: index }, { data: models }] = useSuspenseQueries({ queries: [contentQueries.index(), contentQueries.deckModels()] });
+  const decoded = useMemo(() => decodeCustomDeck(encoded), [encoded]);
+  const resolved = useMemo(() => resolveCustomDeck(decoded.deck, index), [decoded, index]);
+  const pages = useSuspenseQueries({ queries: scenarioIdsOf(resolved.deck).map((id) => contentQueries.scenario(id)) });
+  // Cheap to assemble, so no memo: the query results it reads are themselves cached.
+  const deck = customDeckView(
+    { kind: 'custom', encoded },
+    resolved.deck,
+    pages.map((p) => p.data),
+    models,
+    index,
+    [...decoded.notices, ...resolved.notices],
+    t.untitled,
+  );
+  if (decoded.notices.some((n) => n.kind === 'unreadable')) return <NoDeck text={t.unreadable} />;
+  return <>{children(deck)}</>;
+}
+
+function NoDeck({ text }: { text: string }) {
+  return (
+    <div className="page deck-missing">
+      <h1>{t.noDeckTitle}</h1>
+      <p>{text}</p>
+      <p>
+        <Link to={paths.deckBuilder.getHref()}>{t.buildOwnLink}</Link> · <Link to={paths.decks.getHref()}>{t.allDecks}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** /present/ (the decks), /present/build/ (build your own) and /present/:deckId/ (overview and transcript). */
+import type { QueryClient } from '@tanstack/react-query';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import type { FeatureRoute } from '../../lib/route';
+import { cachedDeck, loadDeck } from './deck/load-deck';
+import { BuilderPage } from './pages/builder-page';
+import { DeckOverviewPage } from './pages/deck-overview-page';
+import { DecksPage } from './pages/decks-page';
+
+const t = messages.present;
+
+export function decksRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await queryClient.ensureQueryData(contentQueries.decks());
+      return null;
+    },
+    Component: DecksPage,
+    handle: { meta: () => ({ title: t.title, description: t.intro }) },
+  };
+}
+
+export function builderRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await queryClient.ensureQueryData(contentQueries.index());
+      return null;
+    },
+    Component: BuilderPage,
+    handle: { meta: () => ({ title: t.builder.title, description: t.builder.intro }) },
+  };
+}
+
+export function deckRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params, request }) => {
+      await loadDeck(queryClient, params.deckId, request);
+      return null;
+    },
+    Component: DeckOverviewPage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const deck = cachedDeck(qc, params.deckId);
+        if (!deck) return { title: t.customDeckTitle, description: t.customDeckDescription };
+        return { title: deck.title, description: deck.description ?? t.intro, type: 'article' };
+      },
+    },
+  };
+}

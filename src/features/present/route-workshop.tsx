@@ -1,0 +1,64 @@
+/** The facilitator guide, the printable scenario cards, and "predict, then reveal". */
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { paths } from '../../config/paths';
+import { findScenario } from '../../content/lookup';
+import { contentQueries } from '../../content/queries';
+import { messages } from '../../i18n/messages';
+import { notFound, type FeatureRoute, type MetaArgs, type PageMeta } from '../../lib/route';
+import { cachedDeck, loadDeck } from './deck/load-deck';
+import { CardsPage } from './workshop/cards-page';
+import { GuidePage } from './workshop/guide-page';
+import { PredictPage } from './workshop/predict-page';
+
+const t = messages.workshop;
+
+function deckMeta(title: (deck: string) => string, description: string) {
+  return ({ params, queryClient }: MetaArgs): PageMeta => {
+    const deck = cachedDeck(queryClient, params.deckId);
+    return { title: title(deck?.title ?? messages.present.customDeckTitle), description: deck?.description ?? description };
+  };
+}
+
+export function workshopRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params, request }) => {
+      await loadDeck(queryClient, params.deckId, request);
+      return null;
+    },
+    Component: GuidePage,
+    handle: { meta: deckMeta(t.guide.pageTitle, t.guide.description) },
+  };
+}
+
+export function cardsRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params, request }) => {
+      await loadDeck(queryClient, params.deckId, request);
+      return null;
+    },
+    Component: CardsPage,
+    handle: { meta: deckMeta(t.cards.title, t.cards.intro) },
+  };
+}
+
+export function predictRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params, request }) => {
+      const index = await queryClient.ensureQueryData(contentQueries.index());
+      const found = findScenario(index, params.scenarioId);
+      if (found.kind === 'missing') notFound();
+      if (found.kind === 'moved') throw redirect(paths.predict.getHref(found.id, new URL(request.url).search));
+      await queryClient.ensureQueryData(contentQueries.scenario(found.entry.id));
+      return null;
+    },
+    Component: PredictPage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
+        if (!page) throw new Error('scenario not loaded');
+        return { title: t.predict.pageTitle(page.scenario.title), description: t.predict.description };
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Moving through a deck: a position is a slide (counted from 1) and a step within it. */
+import type { DeckView } from '../deck/deck-view';
+import { stepsOf } from '../slides/steps';
+
+export interface Position {
+  slide: number;
+  step: number;
+}
+
+export const FIRST: Position = { slide: 1, step: 0 };
+
+function stepCount(deck: DeckView, slide: number): number {
+  return stepsOf(deck.slides[slide - 1], deck.models).length;
+}
+
+/** Any number from a URL or a message becomes a real position in this deck. */
+export function clampPosition(deck: DeckView, slide: number, step = 0): Position {
+  const total = Math.max(deck.slides.length, 1);
+  const s = Number.isInteger(slide) ? Math.min(Math.max(slide, 1), total) : 1;
+  const last = stepCount(deck, s) - 1;
+  return { slide: s, step: Number.isInteger(step) ? Math.min(Math.max(step, 0), last) : 0 };
+}
+
+export function nextPosition(deck: DeckView, { slide, step }: Position): Position {
+  if (step < stepCount(deck, slide) - 1) return { slide, step: step + 1 };
+  return slide < deck.slides.length ? { slide: slide + 1, step: 0 } : { slide, step };
+}
+
+/** Going back lands on the previous slide fully revealed, as it was left. */
+export function previousPosition(deck: DeckView, { slide, step }: Position): Position {
+  if (step > 0) return { slide, step: step - 1 };
+  return slide > 1 ? { slide: slide - 1, step: stepCount(deck, slide - 1) - 1 } : { slide, step };
+}
+
+export function lastPosition(deck: DeckView): Position {
+  return { slide: Math.max(deck.slides.length, 1), step: 0 };
+}
+
+export function samePosition(a: Position, b: Position): boolean {
+  return a.slide === b.slide && a.step === b.step;
+}

@@ -1,0 +1,19 @@
+/** The Fullscreen API as state. Where it is missing (iPhone Safari), `supported` is false. */
+import { useCallback, useSyncExternalStore } from 'react';
+
+const subscribe = (notify: () => void) => {
+  document.addEventListener('fullscreenchange', notify);
+  return () => document.removeEventListener('fullscreenchange', notify);
+};
+const noop = () => () => {};
+
+export function useFullscreen(): { active: boolean; supported: boolean; toggle: () => void } {
+  const active = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false);
+  const supported = useSyncExternalStore(noop, () => Boolean(document.fullscreenEnabled), () => false);
+  const toggle = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // The whole page goes full screen, so the quick exit stays on screen too.
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, []);
+  return { active, supported, toggle };
+}

@@ -1,0 +1,74 @@
+import { m } from 'framer-motion';
+import { useId } from 'react';
+import { Citations } from '../../../components/citations';
+import { RatingBadge } from '../../../components/rating-badge';
+import { useReferences } from '../../../components/references-context';
+import { RichText } from '../../../components/rich-text';
+import { sourceLabel } from '../../../components/source-label';
+import type { ModelSlide } from '../../../content/payloads';
+import type { Outcome } from '../../../content/schemas';
+import { DIMENSIONS } from '../../../content/vocabulary';
+import { messages } from '../../../i18n/messages';
+import { useEnterAnimation } from '../../../lib/use-enter-animation';
+import { Heading, type HeadingLevel } from './heading';
+import type { SlideVariant } from './slide';
+
+const t = messages.present;
+
+export function OutcomeReveal({ model, outcome, level, variant }: { model: ModelSlide; outcome: Outcome; level: HeadingLevel; variant: SlideVariant }) {
+  const id = useId();
+  const enter = useEnterAnimation();
+  const { source } = useReferences();
+  const labels = outcome.sources.map((s) => {
+    const found = source(s);
+    return found ? sourceLabel(found) : s;
+  });
+  return (
+    <m.article className={`slide-outcome model-${model.id}`} aria-labelledby={id} {...enter}>
+      <Heading level={level} id={id} className="slide-outcome-name">
+        {model.name}
+      </Heading>
+      <p className="slide-headline">{outcome.headline}</p>
+      <ul className="slide-ratings">
+        {DIMENSIONS.map((dimension) => {
+          const rating = outcome.ratings[dimension];
+          if (!rating) return null;
+          return (
+            <li key={dimension}>
+              <span className="slide-dimension">{messages.dimensions[dimension]}</span> <RatingBadge level={rating.level} />
+              {variant === 'document' && <span className="rating-reason"> {rating.reason}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {variant === 'projector' ? (
+        <p className="slide-sources">
+          {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}: {labels.join('; ')}
+        </p>
+      ) : (
+        <>
+          <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
+          <p className="explanation">
+            <RichText text={outcome.explanation} />
+          </p>
+          <Citations ids={outcome.sources} />
+        </>
+      )}
+    </m.article>
+  );
+}
+
+/** A model not revealed yet: its name stays, so the room can predict what comes. */
+export function OutcomePlaceholder({ model, level }: { model: ModelSlide; level: HeadingLevel }) {
+  return (
+    <div className={`slide-outcome slide-outcome-hidden model-${model.id}`}>
+      <Heading level={level} className="slide-outcome-name">
+        {model.name}
+      </Heading>
+      <p className="slide-placeholder">
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">{t.notRevealed}</span>
+      </p>
+    </div>
+  );
+}

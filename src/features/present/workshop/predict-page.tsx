@@ -1,0 +1,93 @@
+/**
+ * /workshop/predict/:scenarioId/: read the situation, count the room's predictions, then show
+ * them beside the evidence, then discuss (with a timer). The counts live in the URL, so a
+ * reload keeps them and the result can be shared.
+ */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { ContentNote } from '../../../components/content-note';
+import { ReferencesProvider } from '../../../components/references-context';
+import { RichText } from '../../../components/rich-text';
+import { paths } from '../../../config/paths';
+import { contentQueries } from '../../../content/queries';
+import { DIMENSIONS, MODEL_IDS, type Dimension } from '../../../content/vocabulary';
+import { messages } from '../../../i18n/messages';
+import { useSearchState } from '../pages/use-search-state';
+import { DiscussionTimer } from './discussion-timer';
+import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type PredictState } from './predict-url-state';
+import { PredictionResult } from './prediction-result';
+import { PredictionTally } from './prediction-tally';
+
+const t = messages.workshop.predict;
+
+export function PredictPage() {
+  const { scenarioId = '' } = useParams();
+  const { data: page } = useSuspenseQuery(contentQueries.scenario(scenarioId));
+  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { scenario } = page;
+  const hrefFor = useCallback((next: PredictState) => paths.predict.getHref(scenario.id, predictStateToSearch(next)), [scenario.id]);
+  const [parsed, change] = useSearchState(parsePredictState, hrefFor);
+  // Only dimensions this scenario rates under every model can be predicted and compared.
+  const dimensions = DIMENSIONS.filter((d) => MODEL_IDS.every((m) => scenario.outcomes[m].ratings[d]));
+  const state = dimensions.includes(parsed.dimension) ? parsed : { ...parsed, dimension: DEFAULT_PREDICT_STATE.dimension };
+  const dimensionName = messages.dimensions[state.dimension];
+  return (
+    <ReferencesProvider value={page}>
+      <article className="page predict-page">
+        <p className="eyebrow">{t.eyebrow}</p>
+        <h1>{scenario.title}</h1>
+        <ContentNote note={scenario.contentNote}>
+          <p className="person">{scenario.person}</p>
+          <p className="predict-situation">
+            <RichText text={scenario.situation} />
+          </p>
+          <p className="question">
+            <strong>{scenario.question}</strong> {messages.present.underEachModel}
+          </p>
+        </ContentNote>
+        <section aria-labelledby="predict-heading">
+          <h2 id="predict-heading">{t.heading}</h2>
+          <p>{t.help}</p>
+          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.options}>
+            <label>
+              {messages.compare.dimension}
+              <select value={state.dimension} onChange={(e) => change((s) => ({ ...s, dimension: e.target.value as Dimension }))}>
+                {dimensions.map((d) => (
+                  <option key={d} value={d}>
+                    {messages.dimensions[d]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => change((s) => ({ ...s, counts: emptyCounts(), reveal: false }))}>
+              {t.clear}
+            </button>
+          </form>
+          <PredictionTally
+            models={index.models}
+            counts={state.counts}
+            caption={t.caption(dimensionName)}
+            onChange={(model, level, by) => change((s) => withCount(s, model, level, by(s.counts[model][level])))}
+          />
+        </section>
+        <section aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">{t.evidenceHeading}</h2>
+          <button type="button" className="reveal-button" aria-expanded={state.reveal} aria-controls="evidence" onClick={() => change((s) => ({ ...s, reveal: !s.reveal }))}>
+            {state.reveal ? t.hide : t.reveal}
+          </button>
+          <div id="evidence">
+            {state.reveal && <PredictionResult scenario={scenario} models={index.models} counts={state.counts} dimension={state.dimension} />}
+          </div>
+        </section>
+        <section aria-labelledby="timer-heading">
+          <h2 id="timer-heading">{messages.workshop.timer.heading}</h2>
+          <DiscussionTimer />
+        </section>
+        <p>
+          <Link to={paths.scenario.getHref(scenario.id)}>{t.fullScenario}</Link>
+        </p>
+      </article>
+    </ReferencesProvider>
+  );
+}

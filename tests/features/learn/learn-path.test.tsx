@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeContentFixture } from '../../fixtures/content-fixture';
+import { writeLearningFixture } from '../../fixtures/learning-fixture';
+import { contentFilesFrom, renderApp } from '../../render-app';
+
+const KEY = 'swl:learn-progress';
+let root: string;
+let files: Map<string, unknown>;
+
+beforeAll(() => {
+  root = writeContentFixture();
+  writeLearningFixture(root);
+  files = contentFilesFrom(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeEach(() => localStorage.clear());
+
+const h1 = (name?: string) =>
+  // Generous: lazy pages load slowly when the machine is busy.
+  screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
+
+describe('the guided path', () => {
+  it('starts at the first step and moves on with Next, showing where the reader is', async () => {
+    const { router } = renderApp('/learn/', files);
+    expect(await h1()).toHaveTextContent('Learn step by step');
+    await userEvent.click(screen.getByRole('link', { name: 'Start the first step' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/learn/first-step/'));
+    await h1('Step one');
+    expect(screen.getByText('Step 1 of 3 · 0 done')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Next: Step two' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/learn/second-step/'));
+    await h1('Step two');
+    expect(screen.getByText('Step 2 of 3 · 1 done')).toBeInTheDocument();
+    await waitFor(() => expect(stored()).toEqual({ v: 1, current: 'second-step', done: ['first-step'] }));
+
+    await userEvent.click(screen.getByRole('link', { name: 'Previous: Step one' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/learn/first-step/'));
+    await waitFor(() => expect(stored()).toEqual({ v: 1, current: 'first-step', done: ['first-step'] }));
+  });
+
+  it('shows the model cards, a check and links to read further that a step points to', async () => {
+    renderApp('/learn/first-step/', files);
+    await h1('Step one');
+    const models = screen.getByRole('region', { name: 'The four models at a glance' });
+    expect(within(models).getByRole('link', { name: 'Model 3' })).toHaveAttribute('href', '/models/nordic/');
+    expect(within(models).getAllByText('Buying sex')).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'Check yourself' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
+  });
+
+  it('shows a scenario with the outcome under every model, and a myth checked', async () => {
+    renderApp('/learn/second-step/', files);
+    await h1('Step two');
+    const scenario = screen.getByRole('region', { name: 'The scenario: A scenario' });
+    expect(within(scenario).getAllByText('What happens.')).toHaveLength(4);
+    expect(within(scenario).getByRole('link', { name: /Open the full scenario/ })).toHaveAttribute(
+      'href',
+      '/scenarios/a-scenario/',
+    );
+    expect(screen.getByText('“A common belief.”')).toBeInTheDocument();
+  });
+
+  it('resumes where the reader left off after a reload', async () => {
+    const first = renderApp('/learn/first-step/', files);
+    await h1('Step one');
+    await userEvent.click(screen.getByRole('link', { name: 'Next: Step two' }));
+    await waitFor(() => expect(first.router.state.location.pathname).toBe('/learn/second-step/'));
+    first.unmount();
+
+    renderApp('/learn/', files);
+    await h1();
+    const resume = await screen.findByRole('link', { name: 'Continue with step 2: Step two' });
+    expect(resume).toHaveAttribute('href', '/learn/second-step/');
+    const [one, two, three] = within(screen.getByRole('region', { name: 'The steps' })).getAllByRole('listitem');
+    expect(one).toHaveTextContent('Done');
+    expect(two).toHaveTextContent('You are here');
+    expect(three).not.toHaveTextContent(/Done|You are here/);
+  });
+
+  it('finishing the last step finishes the path and offers the quiz', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'third-step', done: ['first-step', 'second-step'] }));
+    const { router } = renderApp('/learn/third-step/', files);
+    await h1();
+    await userEvent.click(screen.getByRole('link', { name: 'Finish the path' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/learn/'));
+    expect(await screen.findByRole('heading', { name: /You have finished the path/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz/');
+    await userEvent.click(screen.getByRole('button', { name: 'Start again from the beginning' }));
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Start the first step' })).toBeInTheDocument();
+  });
+
+  it('answers a step’s check in place, with feedback', async () => {
+    renderApp('/learn/first-step/', files);
+    const check = await screen.findByRole('region', { name: 'Check yourself' });
+    await userEvent.click(within(check).getByLabelText('The right one'));
+    await userEvent.click(within(check).getByRole('button', { name: 'Check my answer' }));
+    expect(within(check).getByRole('heading', { name: 'Right.' })).toHaveFocus();
+  });
+
+  it('opens an unknown step as not found', async () => {
+    renderApp('/learn/no-such-step/', files);
+    expect(await h1()).toHaveTextContent('We could not find that page');
+  });
+});
+
+describe('damaged progress on the device', () => {
+  it('truncated JSON: the path still opens, with a short notice, and the record is removed', async () => {
+    localStorage.setItem(KEY, '{"v":1,"current":"second-st');
+    renderApp('/learn/', files);
+    await h1();
+    const notice = await screen.findByText('Your saved place in the path could not be read, so it was reset.');
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('link', { name: 'Start the first step' })).toBeInTheDocument();
+    await waitFor(() => expect(localStorage.getItem(KEY)).toBeNull());
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
+  it('a record from another version: a step still opens, with a notice', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 99, steps: { 'first-step': 'done' } }));
+    renderApp('/learn/second-step/', files);
+    expect(await h1()).toHaveTextContent('Step two');
+    expect(await screen.findByText(/could not be read, so it was reset/)).toBeInTheDocument();
+    await waitFor(() => expect(stored()).toEqual({ v: 1, current: 'second-step', done: [] }));
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+  });
+
+  it('unknown step ids: the rest is kept, with a notice, and the record is cleaned', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'renamed-step', done: ['first-step', 'renamed-step'] }));
+    renderApp('/learn/', files);
+    await h1();
+    expect(
+      await screen.findByText('Part of your saved place in the path could not be read and was left out.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continue with step 2: Step two' })).toBeInTheDocument();
+    await waitFor(() => expect(stored()).toEqual({ v: 1, done: ['first-step'] }));
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+  });
+
+  it('wrong types: no crash, and nothing usable means a fresh start', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 3, done: 'first-step' }));
+    renderApp('/learn/', files);
+    await h1();
+    expect(await screen.findByText(/could not be read, so it was reset/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start the first step' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+  });
+});
+
+describe('privacy', () => {
+  it('lists the path and quiz progress on the privacy page, and clears them', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'second-step', done: ['first-step'] }));
+    localStorage.setItem('swl:quiz-progress', JSON.stringify({ v: 1, answers: { 'q-choice': 1 } }));
+    renderApp('/privacy/', files);
+    await h1('Privacy and settings');
+    expect(await screen.findByText(/Your place in the guided path/)).toBeInTheDocument();
+    expect(screen.getByText(/Your quiz answers/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear my data' }));
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(localStorage.getItem('swl:quiz-progress')).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPlacesFixture, writeContentFixture } from '../../fixtures/content-fixture';
+import { contentFilesFrom, renderApp } from '../../render-app';
+
+// The whole unit suite shares two cores; give the router and lazy modules time to settle.
+const patience = { timeout: 10_000 };
+
+let root: string;
+let files: Map<string, unknown>;
+beforeAll(() => {
+  root = writeContentFixture();
+  addPlacesFixture(root);
+  files = contentFilesFrom(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const h1 = () => screen.findByRole('heading', { level: 1 }, patience);
+const table = () => screen.getByRole('table', { name: /every place in this guide/i });
+const rowNames = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((cell) => within(cell).getByRole('link').textContent);
+const status = () => within(screen.getByRole('main')).getByRole('status');
+
+describe('the places page', () => {
+  it('lists every place, states included, with a key that names each model and "no data", and draws the map', async () => {
+    const { container } = renderApp('/places/', files);
+    expect(await h1()).toHaveTextContent('Where each model applies');
+    expect(rowNames()).toEqual(['A State', 'Somewhere']);
+    expect(within(table()).getByText('State, Australia')).toBeInTheDocument();
+    const key = screen.getByRole('list', { name: 'Key to the map' });
+    for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4', 'No data'])
+      expect(within(key).getByText(name)).toBeInTheDocument();
+    // The map's code is imported when the map is shown; give it time in a cold test run.
+    await waitFor(() => expect(container.querySelector('svg.world-map')).not.toBeNull(), patience);
+    expect(container.querySelector('svg.world-map .model-decriminalisation')).not.toBeNull();
+  });
+
+  it('sorts by year from the keyboard, both ways, keeping the sort in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/places/', files);
+    await h1();
+    const sortByYear = screen.getByRole('button', { name: 'Sort by In force since' });
+    sortByYear.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=year'), patience);
+    await waitFor(() => expect(rowNames()).toEqual(['Somewhere', 'A State']), patience);
+    expect(sortByYear.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await user.keyboard(' ');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=year&order=desc'), patience);
+    await waitFor(() => expect(sortByYear.closest('th')).toHaveAttribute('aria-sort', 'descending'), patience);
+    expect(sortByYear).toHaveFocus();
+    expect(status()).toHaveTextContent('Showing 2 of 2 places, by year in force, newest first');
+  });
+
+  it('filters by model from the keyboard, and the filtered URL opens the same view', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/places/', files);
+    await h1();
+    const filters = screen.getByRole('navigation', { name: 'Show places by model' });
+    within(filters).getByRole('link', { name: 'Model 1' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?model=criminalisation'), patience);
+    await waitFor(() => expect(rowNames()).toEqual(['A State']), patience);
+    expect(status()).toHaveTextContent('Showing 1 of 2 places');
+    expect(within(filters).getByRole('link', { name: 'Model 1' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('opens a shared link with its filter and sort applied', async () => {
+    renderApp('/places/?model=decriminalisation&sort=name&order=desc', files);
+    await h1();
+    await waitFor(() => expect(rowNames()).toEqual(['Somewhere']), patience);
+  });
+});
+
+describe('a place’s page', () => {
+  it('shows the law, what is a crime, its reforms, citations and links to its model and scenarios', async () => {
+    renderApp('/places/somewhere/', files);
+    expect(await h1()).toHaveTextContent('Somewhere');
+    await waitFor(() => expect(document.title).toBe('Somewhere · Sex work and the law'), patience);
+    expect(screen.getByRole('link', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+    const crimes = screen.getByRole('table', { name: 'What is a crime in Somewhere' });
+    expect(within(crimes).getByRole('row', { name: /Third parties/ })).toHaveTextContent('Legal only under conditions');
+    expect(screen.getByText('Employment rights for sex workers')).toBeInTheDocument();
+    expect(screen.getByText('Sex work stopped being a crime.')).toBeInTheDocument();
+    expect(screen.getAllByRole('group').length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Author 2020/).length).toBeGreaterThan(1);
+    expect(screen.getByRole('link', { name: 'About this model: Model 4' })).toHaveAttribute(
+      'href',
+      '/models/decriminalisation/',
+    );
+    expect(screen.getByRole('link', { name: 'A scenario' })).toHaveAttribute(
+      'href',
+      '/scenarios/a-scenario/decriminalisation/',
+    );
+    expect(screen.getByText('Last reviewed 2026-11-25')).toBeInTheDocument();
+  });
+
+  it('says plainly when a place is a hybrid, and why', async () => {
+    renderApp('/places/a-state/', files);
+    await h1();
+    expect(screen.getByText('Hybrid:')).toBeInTheDocument();
+    expect(screen.getByText('Selling is legal but brothels are crimes.')).toBeInTheDocument();
+    expect(screen.getByText('Hybrid: mixes models')).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for a place that does not exist', async () => {
+    renderApp('/places/atlantis/', files);
+    expect(await h1()).toHaveTextContent('We could not find that page');
+  });
+});
+
+describe('the timeline', () => {
+  it('lists reforms oldest first, each linking its place', async () => {
+    renderApp('/timeline/', files);
+    expect(await h1()).toHaveTextContent('Timeline of reforms');
+    const years = screen.getAllByRole('listitem').flatMap((li) => li.querySelector('.reform-year')?.textContent ?? []);
+    expect(years).toEqual(['1990', '2003', '2010']);
+    expect(screen.getAllByRole('link', { name: 'A State' })[0]).toHaveAttribute('href', '/places/a-state/');
+  });
+
+  it('filters by model from the URL', async () => {
+    renderApp('/timeline/?model=legalisation', files);
+    await h1();
+    await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 reforms'), patience);
+    expect(screen.getByText('Brothels were licensed.')).toBeInTheDocument();
+    expect(screen.queryByText('Sex work stopped being a crime.')).toBeNull();
+  });
+});
+
+describe('reading other maps', () => {
+  it('maps each classification onto the models, with examples and sources', async () => {
+    renderApp('/classifications/', files);
+    expect(await h1()).toHaveTextContent('Reading other maps');
+    const section = screen.getByRole('region', { name: 'Term one' });
+    expect(within(section).getByText('What it means.')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Model 3' })).toHaveAttribute('href', '/models/nordic/');
+    expect(within(section).getByRole('link', { name: 'Places filed under Model 3 (0)' })).toHaveAttribute(
+      'href',
+      '/places/?model=nordic',
+    );
+    expect(within(section).getByRole('link', { name: 'Somewhere' })).toHaveAttribute('href', '/places/somewhere/');
+    expect(within(section).getByText(/Author 2020/)).toBeInTheDocument();
+  });
+});

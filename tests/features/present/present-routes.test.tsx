@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCustomDeck } from '../../../src/features/present/deck/custom-deck';
+import { contentFilesFrom, renderApp } from '../../render-app';
+import { writeDeckFixture } from './deck-fixture';
+
+let root: string;
+let files: Map<string, unknown>;
+
+beforeAll(() => {
+  root = writeDeckFixture();
+  files = contentFilesFrom(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// The first page of a file waits for its lazy route module to load.
+const h1 = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+const status = () => screen.getByRole('status');
+
+describe('presentation pages', () => {
+  it('list the decks, with ways to present them and to build your own', async () => {
+    renderApp('/present/', files);
+    expect(await h1()).toHaveTextContent('Present and run workshops');
+    const actions = screen.getByRole('list', { name: 'Ways to use “A deck”' });
+    expect(within(actions).getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present/a-deck/1/');
+    expect(within(actions).getByRole('link', { name: 'Facilitator guide' })).toHaveAttribute('href', '/workshop/a-deck/');
+    expect(screen.getByRole('link', { name: 'Build your own deck' })).toHaveAttribute('href', '/present/build/');
+  });
+
+  it('give every deck a transcript with each slide fully revealed and its notes', async () => {
+    renderApp('/present/a-deck/', files);
+    expect(await h1()).toHaveTextContent('A deck');
+    expect(screen.getByRole('heading', { name: '1. Welcome' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '3. A scenario' })).toBeInTheDocument();
+    expect(screen.getAllByText('What happens.')).toHaveLength(4);
+    expect(screen.getByText('Ask for predictions first.')).toBeInTheDocument();
+  });
+
+  it('show a slide full screen, without the site header, with the quick exit still there', async () => {
+    renderApp('/present/a-deck/2/', files);
+    expect(await h1()).toHaveTextContent('Model 3');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    expect(screen.getByRole('link', { name: /Exit this page/ })).toBeInTheDocument();
+    expect(status()).toHaveTextContent('Slide 2 of 4: Model 3');
+  });
+
+  it('step through a scenario by keyboard, one model at a time, announcing each step', async () => {
+    const { router } = renderApp('/present/a-deck/2/', files);
+    await h1();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/3/'));
+    expect(await h1()).toHaveTextContent('A scenario');
+    expect(screen.queryByText('What now?')).toBeNull();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getByText('What now?')).toBeInTheDocument());
+    expect(screen.getAllByText('Not revealed yet')).toHaveLength(4);
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getAllByText('Not revealed yet')).toHaveLength(3));
+    expect(status()).toHaveTextContent('Slide 3 of 4: A scenario. Outcome under Model 1');
+    for (let i = 0; i < 4; i += 1) await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Discuss' })).toBeInTheDocument());
+    expect(screen.getByText('What would you do?')).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/4/'));
+    // Back lands on the scenario as it was left: at its last step.
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(screen.getByText('What would you do?')).toBeInTheDocument());
+  });
+
+  it('blank the screen and show all slides, and Esc backs out of each before leaving', async () => {
+    const { router } = renderApp('/present/a-deck/1/', files);
+    await h1();
+    await userEvent.keyboard('b');
+    expect(status()).toHaveTextContent('Screen blanked');
+    await userEvent.keyboard('{Escape}');
+    expect(status()).toHaveTextContent('Slide 1 of 4: Welcome');
+    await userEvent.keyboard('o');
+    const all = await screen.findByRole('heading', { name: 'All slides: A deck' });
+    expect(all).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /4\s*Comparison\s*Compare: Reporting to police/ })).toHaveAttribute('href', '/present/a-deck/4/');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { name: 'All slides: A deck' })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/'));
+  });
+
+  it('ignore the slide keys while typing in a form field', async () => {
+    renderApp('/present/build/', files);
+    await h1();
+    await userEvent.click(screen.getByRole('textbox', { name: 'Deck title' }));
+    await userEvent.keyboard('fob');
+    expect(screen.getByRole('textbox', { name: 'Deck title' })).toHaveValue('fob');
+  });
+
+  it('open a slide past the end of a deck as not found', async () => {
+    renderApp('/present/a-deck/9/', files);
+    expect(await h1()).toHaveTextContent('We could not find that page');
+  });
+});
+
+describe('building a deck', () => {
+  it('adds, reorders and removes slides with buttons, keeping the deck in the URL', async () => {
+    const { router } = renderApp('/present/build/', files);
+    await h1();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Deck title' }), 'Mine');
+    await userEvent.click(screen.getByRole('button', { name: 'Add scenario' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'Model 4');
+    await userEvent.click(screen.getByRole('button', { name: 'Add model' }));
+    const list = (await screen.findByRole('heading', { name: /Slides \(3 of at most 31\)/ })).parentElement!;
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Mine'),
+      expect.stringContaining('A scenario'),
+      expect.stringContaining('Model 4'),
+    ]);
+    const up = screen.getByRole('button', { name: 'Move “Model 4” up' });
+    await userEvent.click(up);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('Model 4'));
+    // Focus stays on the button that was pressed, now in its new place.
+    expect(up).toHaveFocus();
+    expect(screen.getByText('Moved “Model 4” to slide 2.')).toBeInTheDocument();
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('d')).toBe(encodeCustomDeck({ title: 'Mine', items: [{ kind: 'model', id: 'decriminalisation' }, { kind: 'scenario', id: 'a-scenario' }] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove “A scenario”' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByRole('link', { name: 'Present' }).getAttribute('href')).toMatch(/^\/present\/custom\/1\/\?d=v1\./);
+  });
+
+  it('opens a custom deck from its link, saying what it could not find', async () => {
+    const d = encodeCustomDeck({
+      title: 'Shared deck',
+      items: [
+        { kind: 'scenario', id: 'a-scenario' },
+        { kind: 'scenario', id: 'no-such-scenario' },
+        { kind: 'compare', dimension: 'health' },
+      ],
+    });
+    renderApp(`/present/custom/?d=${d}`, files);
+    expect(await h1()).toHaveTextContent('Shared deck');
+    expect(screen.getByRole('note')).toHaveTextContent('These scenarios no longer exist and were left out: no-such-scenario.');
+    expect(screen.getByRole('heading', { name: '2. A scenario' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '3. Compare: Health access' })).toBeInTheDocument();
+  });
+
+  it('presents a custom deck at the slide in its link', async () => {
+    const d = encodeCustomDeck({ title: 'Shared deck', items: [{ kind: 'model', id: 'legalisation' }] });
+    renderApp(`/present/custom/2/?d=${d}`, files);
+    expect(await h1()).toHaveTextContent('Model 2');
+    expect(status()).toHaveTextContent('Slide 2 of 2: Model 2');
+  });
+
+  it('says so when a deck link cannot be read at all', async () => {
+    renderApp('/present/custom/1/?d=v1.%21%21', files);
+    expect(await h1()).toHaveTextContent('No deck to show');
+    expect(screen.getByText(/This deck link is damaged/)).toBeInTheDocument();
+  });
+});
+
+describe('workshop pages', () => {
+  it('give the facilitator the aims, a timing plan, materials and prompts per scenario', async () => {
+    renderApp('/workshop/a-deck/', files);
+    expect(await h1()).toHaveTextContent('A deck');
+    const timing = screen.getByRole('table');
+    expect(within(timing).getByRole('row', { name: /5–20 15 Predict, then reveal\./ })).toBeInTheDocument();
+    expect(within(timing).getByRole('row', { name: /Total 20/ })).toBeInTheDocument();
+    expect(screen.getByText('A projector.')).toBeInTheDocument();
+    expect(screen.getByText('What would you do?')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Predict, then reveal' })).toHaveAttribute('href', '/workshop/predict/a-scenario/');
+  });
+
+  it('count the room’s prediction by tapping or typing, then show it beside the evidence', async () => {
+    const { router } = renderApp('/workshop/predict/a-scenario/', files);
+    await h1();
+    await userEvent.click(screen.getByRole('button', { name: 'One more: Model 1, Worse: number of people' }));
+    await userEvent.click(screen.getByRole('button', { name: 'One more: Model 1, Worse: number of people' }));
+    const typed = screen.getByRole('spinbutton', { name: 'Model 1, Better: number of people' });
+    await userEvent.clear(typed);
+    await userEvent.type(typed, '1');
+    await waitFor(() => expect(router.state.location.search).toBe('?p=1.0.2'));
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal the evidence' }));
+    const result = await screen.findByRole('heading', { name: 'Model 1', level: 3 });
+    const card = result.closest('li')!;
+    expect(within(card).getByText('2 (67%)')).toBeInTheDocument();
+    expect(within(card).getByText('Most of the room predicted “Worse”, as the evidence suggests.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?p=1.0.2&reveal=1');
+  });
+
+  it('print each scenario as a two-sided card with its address', async () => {
+    renderApp('/workshop/a-deck/cards/', files);
+    await h1();
+    expect(screen.getByRole('region', { name: 'Front of the card' })).toHaveTextContent('What now?');
+    expect(screen.getByRole('region', { name: 'Back of the card' })).toHaveTextContent('What happens under each model: A scenario');
+    expect(screen.getAllByText(/\/scenarios\/a-scenario\//)).toHaveLength(2);
+  });
+});

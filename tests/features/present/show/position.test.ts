@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelSlide, ScenarioSummary } from '../../../../src/content/payloads';
+import type { Scenario } from '../../../../src/content/schemas';
+import type { DeckView } from '../../../../src/features/present/deck/deck-view';
+import { clampPosition, lastPosition, nextPosition, previousPosition } from '../../../../src/features/present/show/position';
+import { stepsOf } from '../../../../src/features/present/slides/steps';
+
+const models = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'].map((id) => ({ id, name: id })) as ModelSlide[];
+const scenario = (contentNote?: string) => ({ id: 's', title: 'S', contentNote }) as unknown as Scenario;
+const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}` })) as ScenarioSummary[];
+
+const deck = {
+  ref: { kind: 'built', id: 'd' },
+  title: 'D',
+  models,
+  references: { sources: [], terms: [] },
+  notices: [],
+  slides: [
+    { kind: 'title', title: 'Hello' },
+    { kind: 'scenario', scenario: scenario('violence'), prompts: ['Why?'] },
+    { kind: 'scenario', scenario: scenario(), prompts: [] },
+    { kind: 'compare', dimension: 'safety', rows: rows(18) },
+  ],
+} as DeckView;
+
+describe('the steps of a slide', () => {
+  it('reveal a scenario in turn: content note, situation, question, each model, prompts', () => {
+    expect(stepsOf(deck.slides[1], models).map((s) => (s.kind === 'model' ? s.id : s.kind))).toEqual([
+      'note',
+      'situation',
+      'question',
+      'criminalisation',
+      'legalisation',
+      'nordic',
+      'decriminalisation',
+      'prompts',
+    ]);
+  });
+
+  it('leave out the note and prompts steps when a scenario has none', () => {
+    expect(stepsOf(deck.slides[2], models)).toHaveLength(6);
+  });
+
+  it('page a long comparison evenly, so its rows stay large', () => {
+    expect(stepsOf(deck.slides[3], models)).toEqual([
+      { kind: 'rows', from: 0, to: 6 },
+      { kind: 'rows', from: 6, to: 12 },
+      { kind: 'rows', from: 12, to: 18 },
+    ]);
+  });
+
+  it('are one step for a title slide', () => {
+    expect(stepsOf(deck.slides[0], models)).toEqual([{ kind: 'all' }]);
+  });
+});
+
+describe('moving through a deck', () => {
+  it('steps through every reveal before the next slide', () => {
+    let p = { slide: 1, step: 0 };
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      seen.push(`${p.slide}.${p.step}`);
+      p = nextPosition(deck, p);
+    }
+    expect(seen.slice(0, 17)).toEqual(['1.0', '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '4.0', '4.1']);
+    // The end of the deck is where next stops.
+    expect(p).toEqual({ slide: 4, step: 2 });
+  });
+
+  it('goes back to the previous slide as it was left: fully revealed', () => {
+    expect(previousPosition(deck, { slide: 3, step: 0 })).toEqual({ slide: 2, step: 7 });
+    expect(previousPosition(deck, { slide: 2, step: 3 })).toEqual({ slide: 2, step: 2 });
+    expect(previousPosition(deck, { slide: 1, step: 0 })).toEqual({ slide: 1, step: 0 });
+  });
+
+  it('jumps to the last slide', () => {
+    expect(lastPosition(deck)).toEqual({ slide: 4, step: 0 });
+  });
+
+  it('turns any number from a link or a message into a real position', () => {
+    expect(clampPosition(deck, 99, 99)).toEqual({ slide: 4, step: 2 });
+    expect(clampPosition(deck, Number('x'), -1)).toEqual({ slide: 1, step: 0 });
+    expect(clampPosition(deck, 2, 1.5)).toEqual({ slide: 2, step: 0 });
+  });
+});
