@@ -11,7 +11,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowser, serve } from './bench/browser';
+import { launchBrowser, serve, visitWithServiceWorker } from './bench/browser';
 import { fullBuild } from './bench/child';
 import { buildFloor } from './bench/floor';
 import { interactionLatency } from './bench/interaction';
@@ -49,6 +49,15 @@ log('measuring every kind of route (bytes, and a first visit in Chromium)…');
 const routes = await measureRoutes(buildDir, browser, served);
 const pages = everyPage(buildDir);
 const byWeight = (pick: (p: (typeof pages)[number]) => number) => [...pages].sort((a, b) => pick(b) - pick(a)).slice(0, 5);
+log('a first visit to the home page with the service worker allowed (its precache)…');
+const withWorker = await visitWithServiceWorker(browser, served, buildDir, '/');
+const serviceWorkerVisit: Report['serviceWorkerVisit'] = {
+  path: '/',
+  requests: withWorker.requests.length,
+  fromWorker: withWorker.fromWorker,
+  total: withWorker.total,
+  scenarioFiles: withWorker.requests.filter((r) => /\/content\/scenarios\//.test(r.url)).length,
+};
 const scenarioPath = routes.find((r) => r.kind === 'scenario')?.path;
 if (!scenarioPath) throw new Error('bench: the build has no scenario page');
 log(`interaction latency on ${scenarioPath} (4× CPU slowdown)…`);
@@ -99,6 +108,7 @@ const partial: Omit<Report, 'targets'> = {
   routes,
   firstPaint: { pages: pages.length, fit: pages.filter((p) => p.firstPaintGzip <= TARGETS.firstPaintGzip).length, worst: byWeight((p) => p.firstPaintGzip).map((p) => ({ path: p.path, gzip: p.firstPaintGzip })) },
   htmlBudget: { pages: pages.length, within: pages.filter((p) => p.htmlGzip <= BUDGETS.htmlGzip).length, worst: byWeight((p) => p.htmlGzip).map((p) => ({ path: p.path, gzip: p.htmlGzip })) },
+  serviceWorkerVisit,
   lighthouse: lighthouseResults,
   lighthouseNotes,
   interaction,

@@ -48,7 +48,7 @@ export interface Visitor {
  * page (one browser context is reused: creating one per page costs seconds on a busy machine).
  * Sums the files each page requested until the network went quiet.
  */
-export async function createVisitor(browser: Browser, served: Served, dir: string): Promise<Visitor> {
+export async function createVisitor(browser: Browser, served: Served, dir: string, { brotli = true } = {}): Promise<Visitor> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -70,7 +70,7 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
       if (url.origin !== origin) return { url: url.href, type, bytes: NO_BYTES };
       // A static host answers an unknown path with 404.html.
       const file = fileForUrlPath(dir, url.pathname) ?? (status === 404 ? join(dir, '404.html') : undefined);
-      return { url: url.pathname + url.search, type, bytes: file ? bytesOfFile(file) : NO_BYTES };
+      return { url: url.pathname + url.search, type, bytes: file ? bytesOfFile(file, { brotli }) : NO_BYTES };
     });
     return {
       requests,

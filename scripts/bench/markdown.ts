@@ -1,6 +1,7 @@
 /** The report as Markdown tables, and a one-line summary for the terminal. */
 import type { Report } from './report';
-import type { ScaleResult } from './scale';
+import { kindLabel } from './route-kinds';
+import { CORE_KINDS, type ScaleResult } from './scale';
 import { kB, ms } from './targets';
 
 const table = (head: string[], rows: string[][]) =>
@@ -12,13 +13,13 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`
 function routesTable(report: Report): string {
   const floor = report.floor.js.gzip;
   return table(
-    ['route', 'page measured', 'HTML gzip', 'initial JS gzip (× floor)', 'CSS gzip', 'first paint', 'first visit gzip (requests)', 'heaviest HTML of kind'],
+    ['route (pages)', 'page measured', 'HTML gzip', 'initial JS gzip / brotli (× floor)', 'CSS gzip / brotli', 'first paint', 'first visit gzip (requests)', 'heaviest HTML of kind'],
     report.routes.map((r) => [
       `${r.label} (${r.pages})`,
       `\`${r.path}\``,
       kB(r.html.gzip),
-      `${kB(r.initialJs.gzip)} (${(r.initialJs.gzip / floor).toFixed(2)}×)`,
-      r.inlineCss ? `${kB(r.initialCss.gzip)} + inline` : kB(r.initialCss.gzip),
+      `${kB(r.initialJs.gzip)} / ${kB(r.initialJs.brotli)} (${(r.initialJs.gzip / floor).toFixed(2)}×)`,
+      `${kB(r.initialCss.gzip)} / ${kB(r.initialCss.brotli)}${r.inlineCss ? ' + inline' : ''}`,
       kB(r.firstPaintGzip),
       r.firstVisit ? `${kB(r.firstVisit.total.gzip)} (${r.firstVisit.requests})` : '–',
       `${kB(r.heaviest.htmlGzip)} \`${r.heaviest.path}\``,
@@ -47,37 +48,46 @@ function interactionTable(report: Report): string {
 }
 
 function scalingTable(scaling: ScaleResult[]): string {
-  const head = ['', ...scaling.map((s) => `${s.factor}× (${s.scenarios} scenarios)`)];
+  const head = ['', ...scaling.map((s) => `${s.factor}× (${s.scenarios} scenarios, ${s.sources} sources)`)];
   const row = (name: string, cell: (s: ScaleResult) => string) => [name, ...scaling.map(cell)];
-  const kinds = scaling[0]?.kinds.map((k) => k.kind) ?? [];
-  const kindRows = kinds.map((kind) =>
-    row(`${kind}: HTML raw / gzip; first visit`, (s) => {
+  const first = scaling[0];
+  const last = scaling.at(-1);
+  const raw = (s: ScaleResult | undefined, kind: string) => s?.kinds.find((k) => k.kind === kind)?.html.raw ?? 0;
+  // The kinds the issue names, and any other whose page grows by half or more with the library.
+  const shown = (first?.kinds ?? []).filter((k) => CORE_KINDS.includes(k.kind) || raw(last, k.kind) >= 1.5 * raw(first, k.kind));
+  const steady = (first?.kinds ?? []).filter((k) => !shown.includes(k)).map((k) => kindLabel(k.kind));
+  const kindRows = shown.map(({ kind }) =>
+    row(kindLabel(kind), (s) => {
       const k = s.kinds.find((x) => x.kind === kind);
       if (!k) return '–';
-      return `${kB(k.html.raw, 0)} / ${kB(k.html.gzip)}${k.firstVisitGzip === undefined ? '' : `; ${kB(k.firstVisitGzip, 0)}`}`;
+      const visit = k.firstVisitGzip === undefined ? '' : `; visit ${kB(k.firstVisitGzip, 0)}`;
+      return `${kB(k.html.raw, 0)} / ${kB(k.html.gzip, 0)} (data ${kB(k.appDataRaw, 0)})${visit}`;
     }),
   );
-  return table(head, [
+  const rows = table(head, [
     row('pages', (s) => String(s.pages)),
-    row('full build (measured)', (s) => seconds(s.fullBuildMs)),
+    row('`npm run build` (measured)', (s) => seconds(s.fullBuildMs)),
     row('client + server bundles (measured)', (s) => (s.clientBuildMs === undefined ? '–' : seconds(s.clientBuildMs + (s.ssrBuildMs ?? 0)))),
     row('prerender', (s) => `${seconds(s.prerenderMs)}${s.prerenderEstimated ? ' (est.)' : ''}`),
     row('HTML written', (s) => `${mb(s.htmlTotalBytes)}${s.prerenderEstimated ? ' (est.)' : ''}`),
     row('content/index.json raw / gzip', (s) => `${kB(s.indexJson.raw, 0)} / ${kB(s.indexJson.gzip)}`),
     ...kindRows,
   ]);
+  const note = steady.length ? `\n\nPages that do not grow with the library (HTML within half of its 1× size): ${steady.join(', ')}.` : '';
+  return `Each page cell: HTML raw / gzip (of which hydration data, raw); first-visit transfer (gzip) where measured.\n\n${rows}${note}`;
 }
 
 export function toMarkdown(report: Report): string {
   const m = report.machine;
   return [
     `Measured ${report.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverage.start[0]?.toFixed(1)} at the start and ${m.loadAverage.end[0]?.toFixed(1)} at the end; the run took ${seconds(report.durationMs)}.`,
-    `The React floor (React + ReactDOM rendering one line, same Vite settings): **${kB(report.floor.js.gzip)} gzip**. \`npm run build\`: ${seconds(report.build.ms)} for ${report.build.pages} pages.`,
+    `The React floor (React + ReactDOM rendering one line, same Vite settings): **${kB(report.floor.js.gzip)} gzip** (${kB(report.floor.js.brotli)} brotli, ${kB(report.floor.js.raw, 0)} raw). \`npm run build\`: ${seconds(report.build.ms)} for ${report.build.pages} pages.`,
     '### Targets',
     table(['target', 'goal', 'result', 'met'], report.targets.map((t) => [t.target, t.goal, t.result, t.met ? 'yes' : '**no**'])),
     '### Each kind of route',
     routesTable(report),
-    '### Lighthouse (mobile, median of 3 runs)',
+    `A first visit to \`${report.serviceWorkerVisit.path}\` with service workers allowed: ${kB(report.serviceWorkerVisit.total.gzip)} gzip (${kB(report.serviceWorkerVisit.total.raw, 0)} raw) in ${report.serviceWorkerVisit.requests} requests, ${report.serviceWorkerVisit.fromWorker} of them the worker's precache (${report.serviceWorkerVisit.scenarioFiles} scenario files).`,
+    `### Lighthouse (mobile, median of ${Array.isArray(report.lighthouse) ? (report.lighthouse[0]?.runs.length ?? 0) : 0} runs)`,
     lighthouseTable(report),
     ...(report.lighthouseNotes.length ? [report.lighthouseNotes.map((n) => `- ${n}`).join('\n')] : []),
     '### Interaction latency',

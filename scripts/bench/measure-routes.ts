@@ -28,13 +28,13 @@ export interface RouteBytes {
 }
 
 /** Bytes of one page, read from the build folder. */
-export function pageBytes(dir: string, path: string): Omit<RouteBytes, 'kind' | 'label' | 'pages' | 'heaviest' | 'firstVisit'> {
+export function pageBytes(dir: string, path: string, { brotli = true } = {}): Omit<RouteBytes, 'kind' | 'label' | 'pages' | 'heaviest' | 'firstVisit'> {
   const html = readFileSync(pageFile(dir, path), 'utf8');
   const assets = initialAssets(html);
   const initialCss = bytesOfUrls(dir, assets.stylesheets);
   return {
     path,
-    html: bytesOf(html),
+    html: bytesOf(html, { brotli }),
     appDataRaw: Buffer.byteLength(appDataOf(html)),
     initialJs: bytesOfUrls(dir, [...assets.scripts, ...assets.modulepreloads]),
     initialCss,

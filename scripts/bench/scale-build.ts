@@ -18,7 +18,7 @@ import { build } from 'vite';
 import type * as ServerEntryModule from '../../src/app/entry-server';
 import { CLONE_ID } from './synthetic';
 
-export const PAGES_PER_KIND = 3;
+export const PAGES_PER_KIND = 2;
 
 export interface ScaleBuild {
   clientBuildMs: number;

@@ -58,13 +58,13 @@ export async function scaledBuild(factor: number, browser: Browser | undefined, 
   const built = JSON.parse(line.slice('BENCH_RESULT '.length)) as ScaleBuild;
 
   const served = browser ? await serve(outDir) : undefined;
-  const visitor = browser && served ? await createVisitor(browser, served, outDir) : undefined;
+  const visitor = browser && served ? await createVisitor(browser, served, outDir, { brotli: false }) : undefined;
   const kinds: ScaledKind[] = [];
   let prerenderMs = 0;
   let htmlTotalBytes = 0;
   for (const [kind, paths] of Object.entries(built.sample)) {
     const pages = built.pagesByKind[kind] ?? 0;
-    const measured = paths.map((path) => pageBytes(outDir, path));
+    const measured = paths.map((path) => pageBytes(outDir, path, { brotli: false }));
     const renderMs = median(paths.map((p) => built.renderMs[p] ?? Number.NaN));
     prerenderMs += renderMs * pages;
     htmlTotalBytes += median(measured.map((m) => m.html.raw)) * pages;
@@ -85,7 +85,7 @@ export async function scaledBuild(factor: number, browser: Browser | undefined, 
     prerenderMs,
     prerenderEstimated: true,
     htmlTotalBytes,
-    indexJson: bytesOf(readFileSync(join(outDir, 'content', 'index.json'))),
+    indexJson: bytesOf(readFileSync(join(outDir, 'content', 'index.json')), { brotli: false }),
     kinds,
   };
 }

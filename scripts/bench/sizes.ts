@@ -15,12 +15,16 @@ export interface Bytes {
 
 export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
-export function bytesOf(data: Buffer | string): Bytes {
+/**
+ * Raw, gzip and brotli sizes. Brotli at quality 11 takes seconds on a megabyte, so the scaling
+ * measurement (pages of several megabytes) leaves it out: `brotli` is then NaN.
+ */
+export function bytesOf(data: Buffer | string, { brotli = true } = {}): Bytes {
   const buffer = typeof data === 'string' ? Buffer.from(data) : data;
-  const brotli = brotliCompressSync(buffer, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
-  }).length;
-  return { raw: buffer.length, gzip: gzipBytes(buffer), brotli };
+  const brotliSize = brotli
+    ? brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length
+    : Number.NaN;
+  return { raw: buffer.length, gzip: gzipBytes(buffer), brotli: brotliSize };
 }
 
 export const addBytes = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
@@ -64,11 +68,11 @@ export function fileForUrlPath(dir: string, urlPath: string, base = '/'): string
 const fileCache = new Map<string, Bytes>();
 
 /** Bytes of a file; remembered, since brotli at its best level takes a while on big files. */
-export function bytesOfFile(file: string): Bytes {
+export function bytesOfFile(file: string, options: { brotli?: boolean } = {}): Bytes {
   const { size, mtimeMs } = statSync(file);
-  const key = `${file}\0${size}\0${mtimeMs}`;
+  const key = `${file}\0${size}\0${mtimeMs}\0${options.brotli ?? true}`;
   let bytes = fileCache.get(key);
-  if (!bytes) fileCache.set(key, (bytes = bytesOf(readFileSync(file))));
+  if (!bytes) fileCache.set(key, (bytes = bytesOf(readFileSync(file), options)));
   return bytes;
 }
 

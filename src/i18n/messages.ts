@@ -172,6 +172,8 @@ export const messages = {
       disputed: 'Disputed: sources classify it differently',
     },
     fitShort: { clear: 'Clear', hybrid: 'Hybrid', disputed: 'Disputed' },
+    metaDescription: (model: string, fit: 'clear' | 'hybrid' | 'disputed', onPaper: string) =>
+      `${model}${fit === 'clear' ? '' : ` (${fit})`}. ${onPaper}`,
     crimeHeadings: {
       selling: 'Selling sex',
       buying: 'Buying sex',
@@ -237,7 +239,6 @@ export const messages = {
     inThisGuide: 'In this guide',
     placesUnder: (n: number, model: string) => `Places filed under ${model} (${n})`,
     examples: 'Examples',
-    definition: 'What it means',
   },
   sources: {
     title: 'Sources',

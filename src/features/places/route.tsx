@@ -45,7 +45,7 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
         const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
         return {
           title: j.name,
-          description: `${model} (${messages.places.fitShort[j.fit].toLowerCase()}). ${plainText(j.onPaper, termName)}`,
+          description: messages.places.metaDescription(model, j.fit, plainText(j.onPaper, termName)),
           type: 'article',
         };
       },
