@@ -26,7 +26,7 @@ export const paths = {
   deckBuilder: { path: '/present/build/', getHref: (search = '') => `/present/build/${search}` },
   deck: { path: '/present/:deckId/', getHref: (deckId: string, search = '') => `/present/${deckId}/${search}` },
   deckSlide: {
-    // The slide number is a path segment so each slide is its own prerendered page (decision 005).
+    // The slide number is a path segment so each slide is its own prerendered page (decision 007).
     path: '/present/:deckId/:slide/',
     getHref: (deckId: string, slide: number, search = '') => `/present/${deckId}/${slide}/${search}`,
   },

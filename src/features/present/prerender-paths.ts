@@ -1,7 +1,7 @@
 /**
  * Every presentation and workshop page the prerender writes. A hand-built deck lives in the
  * query string, which no static file can know, so its pages are written once each as shells
- * that open the deck in the browser, one per possible slide number (see decision 005).
+ * that open the deck in the browser, one per possible slide number (see decision 007).
  */
 import { paths } from '../../config/paths';
 import type { DeckSummary } from '../../content/payloads';
