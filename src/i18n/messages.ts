@@ -322,6 +322,11 @@ export const messages = {
     contentNotesFold: 'Fold the details until I open them',
     contentNotesShow: 'Always show the details',
   },
+  presentThis: {
+    scenario: 'Present this scenario to a room (full screen, one model at a time)',
+    model: 'Present this model to a room (full screen)',
+    compare: 'Present this comparison to a room (full screen)',
+  },
   share: {
     heading: 'Share this view',
     copy: 'Copy link',
@@ -487,6 +492,7 @@ export const messages = {
     slideKinds: { title: 'Title', model: 'Model', scenario: 'Scenario', compare: 'Comparison' },
     underEachModel: 'What happens under each model?',
     discuss: 'Discuss',
+    fullSources: 'Open the scenario’s page for the full citation of every source',
     rowsShown: (from: number, to: number, total: number) => `Scenarios ${from} to ${to} of ${total}`,
     notRevealed: 'Not revealed yet',
     steps: {
@@ -640,8 +646,8 @@ export const messages = {
       intro: 'Each card prints on two pages: the situation and prompts on the front, the four outcomes on the back. Print double-sided to get one sheet per card.',
       print: 'Print the cards',
       none: 'This deck has no scenarios.',
-      front: 'Front of the card',
-      back: 'Back of the card',
+      front: (scenario: string) => `Front of the card: ${scenario}`,
+      back: (scenario: string) => `Back of the card: ${scenario}`,
       backHeading: (scenario: string) => `What happens under each model: ${scenario}`,
     },
   },

@@ -107,7 +107,9 @@ describe('keyboard only', () => {
     await page.waitForURL(`${baseUrl}/scenarios/${scenario.id}/${focusModel.id}/`);
     // Changing the model in focus keeps keyboard focus on the control.
     expect(await activeText()).toBe(focusModel.name);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('page');
+    // The URL changes before React renders the new route, so wait for the control to be marked.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('page');
+    expect(await activeText()).toBe(focusModel.name);
 
     await tabTo('Compare across all scenarios');
     await page.keyboard.press('Enter');
@@ -133,7 +135,7 @@ describe('keyboard only', () => {
 });
 
 describe('reflow', () => {
-  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/places/', '/models/nordic/', '/sources/'])(
+  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/places/', '/models/nordic/', '/sources/', ...presentRoutes])(
     '%s fits a 320 px wide screen without sideways scrolling (like 400%% zoom)',
     async (path) => {
       const { page } = await open(path, { viewport: { width: 320, height: 640 } });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeCustomDeck } from '../../src/features/present/deck/custom-deck';
+import { encodeCustomDeck } from '../../src/content/custom-deck';
 import { setupBrowser } from './support/browser';
 import { builtIndex } from './support/built-content';
 import { builtDeck, builtDecks, slideHeadings } from './support/built-decks';
@@ -185,6 +185,23 @@ describe('a deck built by hand', () => {
     await reopened.page.context().close();
   });
 
+  it('starts from any scenario page: “Present this scenario” opens it as a deck, reveal by reveal', async () => {
+    const { page, problems } = await open(`/scenarios/${scenario.id}/`, { viewport: FULL_HD });
+    await page.getByRole('link', { name: /^Present this scenario/ }).click();
+    await page.waitForURL(/\/present\/custom\/1\/\?d=v1\./);
+    await ready(page);
+    expect(await h1(page)).toBe(scenario.title);
+    // Slide 1 is the deck's title slide; the scenario follows, its outcomes still hidden.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/\/present\/custom\/2\/\?d=v1\./);
+    await expect.poll(() => spoken(page)).toContain('Slide 2 of 2');
+    expect(await h1(page)).toBe(scenario.title);
+    const firstOutcome = Object.values(scenario.outcomes)[0]!;
+    expect(await page.getByText(firstOutcome.headline).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens what it can of a damaged link and says what it could not', async () => {
     const d = encodeCustomDeck({ title: 'Damaged', items: [{ kind: 'scenario', id: 'no-longer-here' }, { kind: 'scenario', id: scenario.id }] });
     const { page, problems } = await open(`/present/custom/?d=${d}`);
@@ -244,12 +261,18 @@ describe('print', () => {
     await page.context().close();
   });
 
-  it('prints the comparison table within the page, with its address', async () => {
-    const { page } = await open('/compare/');
+  it('prints the comparison table within the page, with its address and QR code', async () => {
+    const { page } = await open('/compare/?models=nordic,decriminalisation');
+    await page.locator('.qr-code').waitFor({ state: 'attached' });
     const layout = await printLayout(page, 'main');
     expect(layout.overflow).toBeLessThanOrEqual(0);
-    expect(await page.locator('.site-footer .online-address').isVisible()).toBe(true);
+    expect(layout.tooWide).toEqual([]);
+    // The way back leads to the same view, filters included, and is printed once.
+    await expect.poll(() => page.locator('main .online-address').textContent()).toContain(`${baseUrl}/compare/?models=nordic`);
+    expect(await page.locator('main .qr-code').isVisible()).toBe(true);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-compare-print.png`, fullPage: true });
     await page.context().close();
   });
 });

@@ -111,10 +111,19 @@ describe('reduced motion', () => {
     await page.locator('details.content-note > summary').click();
     await page.getByRole('navigation', { name: 'Model in focus' }).getByRole('link', { name: index.models[2]!.name }).click();
     await page.waitForURL(/\/nordic\/$/);
+    // Named, so a failure says what moved: the element, the animated properties and the duration.
     const running = await page.evaluate(() =>
-      document.getAnimations().filter((a) => a.playState === 'running').length,
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running')
+        .map((a) => {
+          const effect = a.effect as KeyframeEffect | null;
+          const target = effect?.target as Element | null | undefined;
+          const properties = (effect?.getKeyframes() ?? []).flatMap((k) => Object.keys(k)).filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k));
+          return `${target?.tagName ?? '?'}.${target?.className ?? ''} ${[...new Set(properties)].join(',')} ${String(effect?.getTiming().duration)}ms`;
+        }),
     );
-    expect(running).toBe(0);
+    expect(running).toEqual([]);
     expect(await page.locator('main > div').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     expect(await page.locator('.focus-tag').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.context().close();

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { PresentLink } from '../../components/present-link';
+import { PrintLink } from '../../components/print-link';
 import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -41,6 +43,14 @@ export function ComparePage() {
         <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
       )}
       <ShareControls title={t.title} embedPath={paths.embedCompare.getHref(compareStateToSearch(state))} />
+      <PresentLink
+        item={state.topic ? { kind: 'compare', dimension: state.dimension, topic: state.topic } : { kind: 'compare', dimension: state.dimension }}
+        title={t.title}
+      />
+      {/* A printed table is a handout: its address and a QR code lead back to this exact view. */}
+      <div className="print-only">
+        <PrintLink to={paths.compare.getHref(compareStateToSearch(state))} />
+      </div>
     </div>
   );
 }

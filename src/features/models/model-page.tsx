@@ -4,6 +4,7 @@ import { Citations } from '../../components/citations';
 import { LastReviewed } from '../../components/last-reviewed';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { PresentLink } from '../../components/present-link';
 import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -94,6 +95,7 @@ export function ModelPage() {
           <Link to={paths.compare.getHref()}>{t.scenariosLink}</Link>
         </p>
         <ShareControls title={model.name} />
+        <PresentLink item={{ kind: 'model', id: model.id }} title={model.name} />
         <LastReviewed date={model.lastReviewed} />
       </article>
     </ReferencesProvider>

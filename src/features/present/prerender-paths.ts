@@ -5,8 +5,8 @@
  */
 import { paths } from '../../config/paths';
 import type { DeckSummary } from '../../content/payloads';
-import { MAX_CUSTOM_ITEMS } from './deck/custom-deck';
-import { CUSTOM_DECK_ID } from './deck/deck-ref';
+import { MAX_CUSTOM_ITEMS } from '../../content/custom-deck';
+import { CUSTOM_DECK_ID } from '../../content/custom-deck';
 
 export function presentPaths(decks: readonly DeckSummary[], scenarioIds: readonly string[]): string[] {
   const deckPages = (id: string, slides: number) => [

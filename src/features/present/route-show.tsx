@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { messages } from '../../i18n/messages';
 import { notFound, type FeatureRoute, type MetaArgs, type PageMeta } from '../../lib/route';
-import { CUSTOM_DECK_ID } from './deck/deck-ref';
+import { CUSTOM_DECK_ID } from '../../content/custom-deck';
 import { cachedDeck, loadDeck } from './deck/load-deck';
 import { WithDeck } from './deck/with-deck';
 import { Presentation } from './show/presentation';

@@ -4,6 +4,7 @@ import { ContentNote } from '../../components/content-note';
 import { LastReviewed } from '../../components/last-reviewed';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { PresentLink } from '../../components/present-link';
 import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { isModelId } from '../../content/lookup';
@@ -45,6 +46,7 @@ export function ScenarioPage() {
           </section>
         </ContentNote>
         <ShareControls title={scenario.title} embedPath={paths.embedScenario.getHref(scenario.id)} />
+        <PresentLink item={{ kind: 'scenario', id: scenario.id }} title={scenario.title} />
         <p>
           <Link to={paths.compare.getHref()}>{t.compareThis}</Link>
         </p>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCustomDeck } from '../../../src/features/present/deck/custom-deck';
+import { encodeCustomDeck } from '../../../src/content/custom-deck';
 import { contentFilesFrom, renderApp } from '../../render-app';
 import { writeDeckFixture } from './deck-fixture';
 
@@ -189,8 +189,8 @@ describe('workshop pages', () => {
   it('print each scenario as a two-sided card with its address', async () => {
     renderApp('/workshop/a-deck/cards/', files);
     await h1();
-    expect(screen.getByRole('region', { name: 'Front of the card' })).toHaveTextContent('What now?');
-    expect(screen.getByRole('region', { name: 'Back of the card' })).toHaveTextContent('What happens under each model: A scenario');
+    expect(screen.getByRole('region', { name: 'Front of the card: A scenario' })).toHaveTextContent('What now?');
+    expect(screen.getByRole('region', { name: 'Back of the card: A scenario' })).toHaveTextContent('What happens under each model: A scenario');
     expect(screen.getAllByText(/\/scenarios\/a-scenario\//)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 /** Says what a damaged or outdated deck link lost, so nobody presents a deck with a silent gap. */
 import { messages } from '../../../i18n/messages';
-import { MAX_CUSTOM_ITEMS, type DeckNotice } from './custom-deck';
+import { MAX_CUSTOM_ITEMS, type DeckNotice } from '../../../content/custom-deck';
 
 const t = messages.present.notices;
 

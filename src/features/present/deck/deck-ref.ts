@@ -3,9 +3,7 @@
  * link). Every link between the deck's pages goes through deckHref so the deck travels along.
  */
 import { paths } from '../../../config/paths';
-import { CUSTOM_DECK_PARAM } from './custom-deck';
-
-export const CUSTOM_DECK_ID = 'custom';
+import { CUSTOM_DECK_ID, CUSTOM_DECK_PARAM } from '../../../content/custom-deck';
 
 export type DeckRef = { kind: 'built'; id: string } | { kind: 'custom'; encoded: string };
 

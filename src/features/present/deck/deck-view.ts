@@ -6,7 +6,7 @@ import type { ContentIndex, DeckModels, DeckPage, ModelSlide, ScenarioPage, Scen
 import type { Scenario } from '../../../content/schemas';
 import type { Deck } from '../../../content/schemas-learning';
 import type { Dimension, Topic } from '../../../content/vocabulary';
-import type { CustomDeck, DeckNotice } from './custom-deck';
+import type { CustomDeck, DeckNotice } from '../../../content/custom-deck';
 import type { DeckRef } from './deck-ref';
 
 export type SlideView =

@@ -6,8 +6,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { contentQueries } from '../../../content/queries';
 import { notFound } from '../../../lib/route';
-import { CUSTOM_DECK_PARAM, decodeCustomDeck } from './custom-deck';
-import { CUSTOM_DECK_ID } from './deck-ref';
+import { CUSTOM_DECK_PARAM, decodeCustomDeck } from '../../../content/custom-deck';
+import { CUSTOM_DECK_ID } from '../../../content/custom-deck';
 import { builtDeckView, type DeckView } from './deck-view';
 import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
 

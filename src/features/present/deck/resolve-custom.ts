@@ -4,7 +4,7 @@
  */
 import { findScenario } from '../../../content/lookup';
 import type { ContentIndex } from '../../../content/payloads';
-import type { CustomDeck, CustomItem, DeckNotice } from './custom-deck';
+import type { CustomDeck, CustomItem, DeckNotice } from '../../../content/custom-deck';
 
 export function resolveCustomDeck(deck: CustomDeck, index: ContentIndex): { deck: CustomDeck; notices: DeckNotice[] } {
   const missing: string[] = [];

@@ -9,8 +9,8 @@ import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { messages } from '../../../i18n/messages';
 import { useHydrated, useHydratedSearch } from '../../../lib/use-hydrated';
-import { CUSTOM_DECK_PARAM, decodeCustomDeck } from './custom-deck';
-import { CUSTOM_DECK_ID } from './deck-ref';
+import { CUSTOM_DECK_PARAM, decodeCustomDeck } from '../../../content/custom-deck';
+import { CUSTOM_DECK_ID } from '../../../content/custom-deck';
 import { builtDeckView, customDeckView, type DeckView } from './deck-view';
 import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
 

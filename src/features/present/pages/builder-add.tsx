@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ContentIndex } from '../../../content/payloads';
 import { DIMENSIONS, TOPICS, type Dimension, type ModelId, type Topic } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
-import type { CustomItem } from '../deck/custom-deck';
+import type { CustomItem } from '../../../content/custom-deck';
 
 const t = messages.present.builder;
 

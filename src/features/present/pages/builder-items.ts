@@ -1,7 +1,7 @@
 /** Editing a hand-built deck: pure functions, so the builder's rules are easy to test. */
 import type { ContentIndex } from '../../../content/payloads';
 import { messages } from '../../../i18n/messages';
-import { MAX_CUSTOM_ITEMS, type CustomDeck, type CustomItem } from '../deck/custom-deck';
+import { MAX_CUSTOM_ITEMS, type CustomDeck, type CustomItem } from '../../../content/custom-deck';
 
 export function itemKey(item: CustomItem): string {
   if (item.kind === 'compare') return `c-${item.dimension}-${item.topic ?? 'all'}`;

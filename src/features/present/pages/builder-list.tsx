@@ -5,7 +5,7 @@
 import type { RefObject } from 'react';
 import type { ContentIndex } from '../../../content/payloads';
 import { messages } from '../../../i18n/messages';
-import { MAX_CUSTOM_ITEMS, type CustomDeck } from '../deck/custom-deck';
+import { MAX_CUSTOM_ITEMS, type CustomDeck } from '../../../content/custom-deck';
 import { itemKey, itemLabel } from './builder-items';
 
 const t = messages.present.builder;

@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from 'react';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { messages } from '../../../i18n/messages';
-import { customDeckToSearch, encodeCustomDeck, MAX_TITLE_LENGTH, parseCustomDeckSearch, type CustomDeck, type CustomItem } from '../deck/custom-deck';
+import { customDeckToSearch, encodeCustomDeck, MAX_TITLE_LENGTH, parseCustomDeckSearch, type CustomDeck, type CustomItem } from '../../../content/custom-deck';
 import { DeckNotices } from '../deck/deck-notices';
 import { resolveCustomDeck } from '../deck/resolve-custom';
 import { BuilderAdd } from './builder-add';

@@ -1,6 +1,5 @@
 import { m } from 'framer-motion';
 import { useId } from 'react';
-import { Citations } from '../../../components/citations';
 import { RatingBadge } from '../../../components/rating-badge';
 import { useReferences } from '../../../components/references-context';
 import { RichText } from '../../../components/rich-text';
@@ -41,19 +40,14 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
           );
         })}
       </ul>
-      {variant === 'projector' ? (
-        <p className="slide-sources">
-          {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}: {labels.join('; ')}
+      {variant === 'document' && (
+        <p className="explanation">
+          <RichText text={outcome.explanation} />
         </p>
-      ) : (
-        <>
-          <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
-          <p className="explanation">
-            <RichText text={outcome.explanation} />
-          </p>
-          <Citations ids={outcome.sources} />
-        </>
       )}
+      <p className="slide-sources">
+        {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}: {labels.join('; ')}
+      </p>
     </m.article>
   );
 }

@@ -3,7 +3,9 @@
  * turn (each eases in; still under reduced motion), then the prompts for discussion.
  */
 import { m } from 'framer-motion';
+import { Link } from 'react-router';
 import { RichText } from '../../../components/rich-text';
+import { paths } from '../../../config/paths';
 import { messages } from '../../../i18n/messages';
 import { useEnterAnimation } from '../../../lib/use-enter-animation';
 import { below, Heading } from './heading';
@@ -60,6 +62,11 @@ export function ScenarioSlide({ slide, step, models, level, prefix, variant }: S
             </li>
           ))}
         </ol>
+      )}
+      {!projector && (
+        <p>
+          <Link to={paths.scenario.getHref(scenario.id)}>{t.fullSources}</Link>
+        </p>
       )}
       {slide.prompts.length > 0 && isShown(steps, step, { kind: 'prompts' }) && (
         <m.section className="slide-prompts" {...enter}>

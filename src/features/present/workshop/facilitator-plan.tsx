@@ -20,7 +20,7 @@ export function FacilitatorPlan({ plan }: { plan: Deck['facilitator'] }) {
       </section>
       <section aria-labelledby="guide-timing">
         <h2 id="guide-timing">{t.timing}</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.timing}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.timingCaption(total)}>
           <table className="timing-plan">
             <caption className="visually-hidden">{t.timingCaption(total)}</caption>
             <thead>

@@ -13,7 +13,7 @@ import type { DeckView, SlideView } from '../deck/deck-view';
 import { WithDeck } from '../deck/with-deck';
 import { DiscussionTimer } from './discussion-timer';
 import { FacilitatorPlan } from './facilitator-plan';
-import { PrintLink } from './print-link';
+import { PrintLink } from '../../../components/print-link';
 
 const t = messages.workshop.guide;
 

@@ -12,7 +12,7 @@ import type { ModelSlide } from '../../../content/payloads';
 import { DIMENSIONS } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import type { SlideView } from '../deck/deck-view';
-import { PrintLink } from './print-link';
+import { PrintLink } from '../../../components/print-link';
 
 const t = messages.workshop.cards;
 
@@ -23,7 +23,7 @@ export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { ki
   const id = `card-${scenario.id}`;
   return (
     <article className="print-card" aria-labelledby={id}>
-      <section className="print-card-side print-card-front" aria-label={t.front}>
+      <section className="print-card-side print-card-front" aria-label={t.front(scenario.title)}>
         <h2 id={id}>{scenario.title}</h2>
         {scenario.contentNote && (
           <p className="slide-note">
@@ -49,7 +49,7 @@ export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { ki
         )}
         <PrintLink to={href} />
       </section>
-      <section className="print-card-side print-card-back" aria-label={t.back}>
+      <section className="print-card-side print-card-back" aria-label={t.back(scenario.title)}>
         <h3>{t.backHeading(scenario.title)}</h3>
         <div className="card-outcomes">
           {models.map((model) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CUSTOM_ITEMS, type CustomDeck } from '../../../../src/features/present/deck/custom-deck';
+import { MAX_CUSTOM_ITEMS, type CustomDeck } from '../../../../src/content/custom-deck';
 import { addItem, moveItem, removeItem } from '../../../../src/features/present/pages/builder-items';
 
 const deck: CustomDeck = {

@@ -4,9 +4,11 @@
  * and a damaged link loses only the lines that were damaged. Parsing never throws: it returns
  * what it could read and a list of notices saying what it could not.
  */
-import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from '../../../content/vocabulary';
+import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from './vocabulary';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 
+/** The deck id in paths for a deck built by hand: /present/custom/1/?d=… */
+export const CUSTOM_DECK_ID = 'custom';
 export const CUSTOM_DECK_PARAM = 'd';
 export const CUSTOM_DECK_VERSION = 1;
 export const MAX_CUSTOM_ITEMS = 30;

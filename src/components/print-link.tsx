@@ -5,11 +5,11 @@
  */
 import { lazy, Suspense } from 'react';
 import { useHref } from 'react-router';
-import { OnlineAddress } from '../../../components/online-address';
-import { messages } from '../../../i18n/messages';
-import { useHydrated } from '../../../lib/use-hydrated';
+import { OnlineAddress } from './online-address';
+import { messages } from '../i18n/messages';
+import { useHydrated } from '../lib/use-hydrated';
 
-const QrCode = lazy(() => import('../../../components/share/qr-code'));
+const QrCode = lazy(() => import('./share/qr-code'));
 
 export function PrintLink({ to }: { to: string }) {
   const hydrated = useHydrated();

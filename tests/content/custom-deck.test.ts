@@ -7,8 +7,8 @@ import {
   MAX_TITLE_LENGTH,
   parseCustomDeckSearch,
   type CustomDeck,
-} from '../../../../src/features/present/deck/custom-deck';
-import { encodeBase64Url } from '../../../../src/features/present/deck/base64url';
+} from '../../src/content/custom-deck';
+import { encodeBase64Url } from '../../src/content/base64url';
 
 const deck: CustomDeck = {
   title: 'Police, safety — and “reporting” ✓',
