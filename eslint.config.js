@@ -45,7 +45,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
-      '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` stays in the output as a side-effect import (verbatimModuleSyntax),
+      // which once shipped the zod schemas to every scenario page: only `import type { X }`.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },

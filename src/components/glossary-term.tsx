@@ -28,7 +28,12 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
       <Link className="term-link" to={href} title={enhanced ? undefined : definition}>
         {label ?? entry?.term ?? id}
       </Link>
-      {enhanced && <TermPopover name={entry.term} definition={definition ?? ''} href={href} />}
+      {enhanced ? (
+        <TermPopover name={entry.term} definition={definition ?? ''} href={href} />
+      ) : (
+        // Holds the button's place until it appears, so hydration does not re-wrap the line.
+        entry !== undefined && <span className="term-toggle-space" aria-hidden="true" />
+      )}
     </span>
   );
 }

@@ -40,6 +40,8 @@ describe('glossary terms in content text', () => {
     expect(html).not.toContain('aria-expanded');
     // The tooltip reads as words, without link markup.
     expect(html).toContain('title="A person who pays for sex. See also sex work and third party."');
+    // The button's place is held, so the line does not re-wrap when it appears (layout shift).
+    expect(html.match(/class="term-toggle-space" aria-hidden="true"/g)).toHaveLength(2);
   });
 
   it('keep the link to the full glossary once interactive, with a closed disclosure button beside it', () => {
@@ -47,6 +49,7 @@ describe('glossary terms in content text', () => {
     expect(screen.getByRole('link', { name: 'client' })).toHaveAttribute('href', '/glossary/#client');
     const toggle = screen.getByRole('button', { name: 'What “Client” means' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.querySelector('.term-toggle-space')).toBeNull();
     const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(panel).not.toBeVisible();
   });

@@ -1,16 +1,21 @@
 import { m } from 'framer-motion';
+import { memo } from 'react';
 import { Citations } from '../../components/citations';
 import { RatingBadge } from '../../components/rating-badge';
 import { RichText } from '../../components/rich-text';
 import type { ModelSummary } from '../../content/payloads';
-import { type Outcome } from '../../content/schemas';
+import type { Outcome } from '../../content/schemas';
 import { DIMENSIONS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { useEnterAnimation } from '../../lib/use-enter-animation';
 
 const t = messages.scenarios;
 
-export function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; outcome: Outcome; inFocus: boolean }) {
+/**
+ * Memoised: a change of the model in focus re-renders only the two cards whose `inFocus`
+ * changes (the model and outcome objects come from the query cache and keep their identity).
+ */
+export const OutcomeCard = memo(function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; outcome: Outcome; inFocus: boolean }) {
   const headingId = `outcome-${model.id}`;
   const enter = useEnterAnimation();
   return (
@@ -51,4 +56,4 @@ export function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; 
       <Citations ids={outcome.sources} />
     </section>
   );
-}
+});

@@ -1,9 +1,8 @@
 /**
  * The four outcomes side by side, always in the same order. The model in focus is marked and,
- * on narrow screens, shown first (CSS order); framer-motion animates the change of layout,
- * and stays still under reduced motion.
+ * on narrow screens, shown first (CSS order). No layout animation: measuring four cards on every
+ * change of focus cost a slow phone hundreds of milliseconds (docs/performance.md).
  */
-import { m } from 'framer-motion';
 import type { ModelSummary } from '../../content/payloads';
 import type { Scenario } from '../../content/schemas';
 import type { ModelId } from '../../content/vocabulary';
@@ -21,18 +20,14 @@ export function OutcomeGrid({ scenario, models, focus }: Props) {
   return (
     <ol className={`outcome-grid${focus ? ' has-focus' : ''}`}>
       {models.map((model) => (
-        <m.li
+        <li
           key={model.id}
-          layout
-          // initial={false}: prerendered content is visible before any script runs.
-          initial={false}
-          transition={{ duration: 0.25 }}
           className={`outcome-item model-${model.id}${focus === model.id ? ' is-focus' : ''}`}
         >
           <PartErrorBoundary label={messages.scenarios.outcomeLabel(model.name)}>
             <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
           </PartErrorBoundary>
-        </m.li>
+        </li>
       ))}
     </ol>
   );

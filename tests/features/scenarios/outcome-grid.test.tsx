@@ -11,7 +11,7 @@ vi.mock('../../../src/features/scenarios/outcome-card', async (importOriginal) =
   return {
     OutcomeCard: (props: Parameters<typeof original.OutcomeCard>[0]) => {
       if (props.model.id === 'nordic') throw new Error('broken card');
-      return original.OutcomeCard(props);
+      return <original.OutcomeCard {...props} />;
     },
   };
 });
