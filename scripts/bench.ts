@@ -61,7 +61,10 @@ const serviceWorkerVisit: Report['serviceWorkerVisit'] = {
 const scenarioPath = routes.find((r) => r.kind === 'scenario')?.path;
 if (!scenarioPath) throw new Error('bench: the build has no scenario page');
 log(`interaction latency on ${scenarioPath} (4× CPU slowdown)…`);
-const interaction = await interactionLatency(browser, served, scenarioPath, quick ? 20 : 24);
+const interaction = await interactionLatency(browser, served, scenarioPath, quick ? 20 : 24).catch((error: Error) => {
+  console.error(`bench: interaction latency failed: ${error.message}`);
+  return [];
+});
 await browser.close();
 
 const lighthouseNotes: string[] = [];
@@ -75,11 +78,19 @@ if (!args.has('--skip-lighthouse')) {
   };
   const targets = [...pick('home', 'home'), ...pick('model', 'a model'), ...pick('scenario', 'a scenario'), ...pick('compare', 'compare'), ...pick('deckSlide', 'a presentation slide')];
   lighthouseResults = [];
+  // Served gzipped, as any real host serves text (the plain static server does not compress).
+  const compressed = await serve(buildDir, { gzip: true });
   for (const target of targets) {
     log(`Lighthouse ${target.name} (${runs} run${runs > 1 ? 's' : ''})…`);
-    const result = await lighthouse(`${served.baseUrl}${target.path}`, runs, join(benchDir, 'lighthouse'), target.name.replace(/\W+/g, '-'));
-    lighthouseResults.push({ ...target, ...result } satisfies LighthouseRoute);
+    try {
+      const result = await lighthouse(`${compressed.baseUrl}${target.path}`, runs, join(benchDir, 'lighthouse'), target.name.replace(/\W+/g, '-'));
+      lighthouseResults.push({ ...target, ...result } satisfies LighthouseRoute);
+    } catch (error) {
+      // One failed run should not cost the rest of the report.
+      lighthouseNotes.push(`${target.name} (${target.path}): Lighthouse failed: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
+  await compressed.close();
 }
 await served.close();
 

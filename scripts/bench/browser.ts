@@ -4,9 +4,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer } from '../static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
+import { addGzip } from './gzip-server';
 import { addBytes, bytesOfFile, fileForUrlPath, NO_BYTES, type Bytes } from './sizes';
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -16,8 +17,10 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string): Promise<Served> {
+/** Serves a build with scripts/static-server.mjs; `gzip` adds compression in front (for Lighthouse). */
+export async function serve(dir: string, { gzip = false } = {}): Promise<Served> {
   const server = createStaticServer({ dir });
+  if (gzip) addGzip(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
@@ -37,6 +40,21 @@ export interface FirstVisit {
   otherOrigins: string[];
 }
 
+/**
+ * Waits until the page is idle and has started no request for a second. "networkidle" alone
+ * (500 ms without network) can end early on a busy machine, while the entry script is still
+ * being parsed before it asks for the page's own chunk.
+ */
+async function settle(page: Page, started: () => number): Promise<void> {
+  let before = -1;
+  while (before !== started()) {
+    before = started();
+    await page.evaluate('new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 }))');
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+  }
+}
+
 export interface Visitor {
   visit: (pagePath: string) => Promise<FirstVisit>;
   close: () => Promise<void>;
@@ -54,6 +72,8 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
   const cdp = await context.newCDPSession(page);
   const origin = new URL(served.baseUrl).origin;
   let seen: Promise<{ url: URL; type: string; status: number }>[] = [];
+  let started = 0;
+  page.on('request', () => (started += 1));
   page.on('requestfinished', (request) => {
     seen.push(request.response().then((response) => ({ url: new URL(request.url()), type: request.resourceType(), status: response?.status() ?? 0 })));
   });
@@ -65,6 +85,7 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
     await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     seen = [];
     await page.goto(`${served.baseUrl}${pagePath}`, { waitUntil: 'networkidle' });
+    await settle(page, () => started);
     const finished = await Promise.all(seen);
     const requests = finished.map(({ url, type, status }): RequestRecord => {
       if (url.origin !== origin) return { url: url.href, type, bytes: NO_BYTES };
@@ -89,12 +110,14 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
 export async function visitWithServiceWorker(browser: Browser, served: Served, dir: string, pagePath: string): Promise<FirstVisit & { fromWorker: number }> {
   const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
   const seen: { path: string; fromWorker: boolean }[] = [];
+  let started = 0;
+  context.on('request', () => (started += 1));
   context.on('requestfinished', (request) => seen.push({ path: new URL(request.url()).pathname, fromWorker: request.serviceWorker() !== null }));
   const page = await context.newPage();
   await page.goto(`${served.baseUrl}${pagePath}`, { waitUntil: 'networkidle' });
   // Resolves when a worker is active: installed, with every precached file stored.
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-  await page.waitForLoadState('networkidle');
+  await settle(page, () => started);
   await context.close();
   const requests = seen.map(({ path, fromWorker }): RequestRecord => {
     const file = fileForUrlPath(dir, path);
