@@ -1,12 +1,11 @@
 /** The frame around every page: skip link, header and navigation, main region, footer. */
-import { m } from 'framer-motion';
+import { useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { OnlineAddress } from '../components/online-address';
 import { paths } from '../config/paths';
 import { OfflineStatus } from '../features/offline/offline-status';
 import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
-import { useEnterAnimation } from '../lib/use-enter-animation';
 import { useHydratedSearch } from '../lib/use-hydrated';
 import { useDocumentMeta, useFocusOnNavigation } from './navigation-effects';
 
@@ -26,9 +25,12 @@ const NAV = [
 export function Layout() {
   useDocumentMeta();
   useFocusOnNavigation();
-  const enter = useEnterAnimation();
   const { pathname } = useLocation();
   const search = useHydratedSearch();
+  // The first page is prerendered and must never start hidden; only later pages ease in (CSS,
+  // and not at all under reduced motion), so no animation library loads with every page.
+  const [firstPage] = useState(() => pageKey(pathname));
+  const entered = pageKey(pathname) !== firstPage;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,10 +52,10 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {/* Keyed by page (not by the model in focus), so a new page eases in after navigation. */}
-        <m.div key={pageKey(pathname)} {...enter}>
+        {/* Keyed by page (not by the model in focus), so a page reached by navigation eases in. */}
+        <div key={pageKey(pathname)} className={entered ? 'page-enter' : undefined}>
           <Outlet />
-        </m.div>
+        </div>
       </main>
       <footer className="site-footer">
         <p>

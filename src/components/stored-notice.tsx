@@ -3,7 +3,7 @@
  * repaired or reset. The live region is always there, so the message is announced when it appears.
  */
 import type { StoredNotice as Notice } from '../lib/use-stored-record';
-import { messages } from '../i18n/messages';
+import { learnMessages } from '../i18n/learn';
 
 interface Props {
   notice: Notice | undefined;
@@ -18,7 +18,7 @@ export function StoredNotice({ notice, text, onDismiss }: Props) {
         <>
           <p>{text[notice]}</p>
           <button type="button" onClick={onDismiss}>
-            {messages.learn.dismiss}
+            {learnMessages.dismiss}
           </button>
         </>
       )}

@@ -125,7 +125,18 @@ describe('reduced motion', () => {
     );
     expect(running).toEqual([]);
     expect(await page.locator('main > div').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await page.locator('main > div').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
     expect(await page.locator('.focus-tag').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.context().close();
+  });
+
+  it('without it, a page reached by navigation eases in, and the first page never starts hidden', async () => {
+    const { page } = await open('/scenarios/', { reducedMotion: 'no-preference' });
+    const pageAnimation = () => page.locator('main > div').evaluate((el) => getComputedStyle(el).animationName);
+    expect(await pageAnimation()).toBe('none');
+    await page.getByRole('main').getByRole('link', { name: violent.title }).click();
+    await page.waitForURL(`${baseUrl}/scenarios/${violent.id}/`);
+    await expect.poll(pageAnimation).toBe('page-enter');
     await page.context().close();
   });
 });

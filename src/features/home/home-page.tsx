@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { homeMessages } from '../../i18n/home';
 
-const t = messages.home;
+const t = homeMessages;
 
 export function HomePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { homeMessages } from '../../i18n/home';
 import type { FeatureRoute } from '../../lib/route';
 import { HomePage } from './home-page';
 
@@ -11,6 +12,6 @@ export function homeRoute(queryClient: QueryClient): FeatureRoute {
       return null;
     },
     Component: HomePage,
-    handle: { meta: () => ({ title: messages.siteName, description: messages.home.intro }) },
+    handle: { meta: () => ({ title: messages.siteName, description: homeMessages.intro }) },
   };
 }

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { StoredNotice } from '../../components/stored-notice';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { learnMessages } from '../../i18n/learn';
 import { isFinished, resumeStep } from './progress';
 import { useLearnProgress } from './use-learn-progress';
 
-const t = messages.learn;
+const t = learnMessages;
 
 export function LearnOverviewPage() {
   const { data: outline } = useSuspenseQuery(contentQueries.learn());

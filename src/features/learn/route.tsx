@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ContentNotFoundError } from '../../content/fetch-content';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { learnMessages } from '../../i18n/learn';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { LearnOverviewPage } from './overview-page';
 import { LearnStepPage } from './step-page';
 
-const t = messages.learn;
+const t = learnMessages;
 
 /** Content without a guided path (data/paths/learn.yaml) has no /learn/ pages. */
 async function orNotFound<T>(load: Promise<T>): Promise<T> {

@@ -9,8 +9,9 @@ import type { LearnModelCard, LearnScenarioCard, QuestionContext } from '../../c
 import type { Myth } from '../../content/schemas';
 import { MODEL_IDS, REQUIRED_DIMENSIONS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { learnMessages } from '../../i18n/learn';
 
-const t = messages.learn;
+const t = learnMessages;
 const ACTIVITIES = ['selling', 'buying', 'thirdParties'] as const;
 
 export function ModelCards({ models }: { models: LearnModelCard[] }) {

@@ -2,9 +2,9 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { LearnOutline } from '../../content/payloads';
-import { messages } from '../../i18n/messages';
+import { learnMessages } from '../../i18n/learn';
 
-const t = messages.learn;
+const t = learnMessages;
 
 type Step = LearnOutline['steps'][number];
 

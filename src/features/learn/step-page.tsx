@@ -12,13 +12,13 @@ import type { LearnStepPage as StepPayload } from '../../content/payloads';
 import type { Answer } from '../../content/quiz-answers';
 import { contentQueries } from '../../content/queries';
 import type { LearnLink } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { learnMessages } from '../../i18n/learn';
 import { withDone, withVisit } from './progress';
 import { ModelCards, MythCards, ScenarioCard } from './step-cards';
 import { StepNav } from './step-nav';
 import { useLearnProgress } from './use-learn-progress';
 
-const t = messages.learn;
+const t = learnMessages;
 
 const FURTHER: Record<LearnLink, string> = {
   models: paths.models.getHref(),

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { homeMessages } from '../../i18n/home';
 import { CriminalisedTable } from './criminalised-table';
 
 const t = messages.models;
@@ -32,7 +33,7 @@ export function ModelsIndexPage() {
         ))}
       </ul>
       <CriminalisedTable models={models} caption={t.whoIsCriminalised} />
-      <p className="note">{messages.home.hybridNote}</p>
+      <p className="note">{homeMessages.hybridNote}</p>
     </div>
   );
 }

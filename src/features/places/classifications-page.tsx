@@ -9,6 +9,7 @@ import { paths } from '../../config/paths';
 import type { ClassificationsPage as Payload, JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { MapPatterns, ModelTag } from './model-key';
 import { placesStateToSearch, DEFAULT_PLACES_STATE } from './url-state';
 
@@ -28,7 +29,7 @@ export function ClassificationsPage() {
           <Classification key={c.id} entry={c} models={index.models} places={places.jurisdictions} />
         ))}
         <p>
-          <Link to={paths.places.getHref()}>{messages.places.title}</Link>
+          <Link to={paths.places.getHref()}>{placesMessages.title}</Link>
         </p>
       </div>
     </ReferencesProvider>

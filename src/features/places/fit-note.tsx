@@ -1,9 +1,9 @@
 /** Says plainly when a place does not fit its model cleanly, and why. */
 import { RichText } from '../../components/rich-text';
 import type { Jurisdiction } from '../../content/schemas-places';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 
-const t = messages.places;
+const t = placesMessages;
 
 export function FitNote({ fit, note }: Pick<Jurisdiction, 'fit'> & { note: string | undefined }) {
   if (fit === 'clear') {

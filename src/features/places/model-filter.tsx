@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { Swatch } from './model-key';
 
 interface Props {
@@ -31,7 +31,7 @@ export function ModelFilter({ label, models, current, hrefFor }: Props) {
                   {m.name}
                 </span>
               ) : (
-                messages.places.allModels
+                placesMessages.allModels
               )}
             </Link>
           </li>

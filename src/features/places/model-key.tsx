@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import type { ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 
 type Fill = ModelId | 'parts' | 'no-data';
 
@@ -54,7 +54,7 @@ export function ModelTag({ model }: { model: Pick<ModelSummary, 'id' | 'name'> }
 }
 
 export function MapLegend({ models }: { models: readonly ModelSummary[] }) {
-  const t = messages.places.map;
+  const t = placesMessages.map;
   return (
     <div className="map-legend">
       <h2 id="map-key">{t.legend}</h2>

@@ -1,9 +1,9 @@
 /** What is a crime in one place: one row per activity, as an icon and a word. */
 import type { Jurisdiction } from '../../content/schemas-places';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { StatusWord } from './status-word';
 
-const t = messages.places;
+const t = placesMessages;
 const ACTIVITIES = ['selling', 'buying', 'thirdParties', 'soliciting', 'advertising'] as const;
 
 export function PlaceCrimes({ place, crimes }: { place: string; crimes: Jurisdiction['crimes'] }) {

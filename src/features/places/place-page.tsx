@@ -7,13 +7,13 @@ import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import type { ModelId } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { FitNote } from './fit-note';
 import { MapPatterns, ModelTag } from './model-key';
 import { PlaceCrimes } from './place-crimes';
 import { ReformList } from './reform-list';
 
-const t = messages.places.place;
+const t = placesMessages.place;
 
 export function PlacePage() {
   const { placeId = '' } = useParams();
@@ -37,8 +37,8 @@ export function PlacePage() {
               <dt>{t.kind}</dt>
               <dd>
                 {j.parent
-                  ? messages.places.partOf(messages.places.kinds[j.kind], j.parent)
-                  : messages.places.kinds[j.kind]}
+                  ? placesMessages.partOf(placesMessages.kinds[j.kind], j.parent)
+                  : placesMessages.kinds[j.kind]}
               </dd>
             </div>
             <div>
@@ -47,7 +47,7 @@ export function PlacePage() {
             </div>
             <div>
               <dt>{t.fit}</dt>
-              <dd>{messages.places.fits[j.fit]}</dd>
+              <dd>{placesMessages.fits[j.fit]}</dd>
             </div>
             <div>
               <dt>{t.law}</dt>
@@ -75,7 +75,7 @@ export function PlacePage() {
           {j.features.length > 0 ? (
             <ul>
               {j.features.map((f) => (
-                <li key={f}>{messages.places.features[f]}</li>
+                <li key={f}>{placesMessages.features[f]}</li>
               ))}
             </ul>
           ) : (
@@ -118,7 +118,7 @@ export function PlacePage() {
             <Link to={paths.model.getHref(j.model)}>{t.modelLink(modelName(j.model))}</Link>
           </li>
           <li>
-            <Link to={paths.timeline.getHref()}>{messages.places.timelineLink}</Link>
+            <Link to={paths.timeline.getHref()}>{placesMessages.timelineLink}</Link>
           </li>
         </ul>
         <LastReviewed date={j.lastReviewed} />

@@ -6,12 +6,12 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { useHydrated } from '../../lib/use-hydrated';
 import { MapLegend } from './model-key';
 import type { WorldMapProps } from './world-map';
 
-const t = messages.places.map;
+const t = placesMessages.map;
 
 type MapState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; WorldMap: ComponentType<WorldMapProps> };
 

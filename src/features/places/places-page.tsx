@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { MapPatterns } from './model-key';
 import { ModelFilter } from './model-filter';
@@ -11,7 +11,7 @@ import { PlacesTable } from './places-table';
 import { visiblePlaces } from './sort-places';
 import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
 
-const t = messages.places;
+const t = placesMessages;
 
 export function PlacesPage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());

@@ -5,12 +5,12 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { ModelTag } from './model-key';
 import { StatusWord } from './status-word';
 import type { PlacesState, SortKey } from './url-state';
 
-const t = messages.places;
+const t = placesMessages;
 const CRIMES = ['selling', 'buying', 'thirdParties'] as const;
 
 interface Props {

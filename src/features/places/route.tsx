@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { plainText } from '../../content/glossary-links';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { ClassificationsPage } from './classifications-page';
 import { PlacePage } from './place-page';
@@ -18,7 +19,7 @@ export function placesRoute(queryClient: QueryClient): FeatureRoute {
       return null;
     },
     Component: PlacesPage,
-    handle: { meta: () => ({ title: messages.places.title, description: messages.places.intro }) },
+    handle: { meta: () => ({ title: placesMessages.title, description: placesMessages.intro }) },
   };
 }
 
@@ -45,7 +46,7 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
         const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
         return {
           title: j.name,
-          description: messages.places.metaDescription(model, j.fit, plainText(j.onPaper, termName)),
+          description: placesMessages.metaDescription(model, j.fit, plainText(j.onPaper, termName)),
           type: 'article',
         };
       },

@@ -5,6 +5,7 @@ import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import type { ModelId } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { MapPatterns } from './model-key';
 import { ModelFilter } from './model-filter';
@@ -26,7 +27,7 @@ export function TimelinePage() {
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <ModelFilter
-          label={messages.places.filterByModel}
+          label={placesMessages.filterByModel}
           models={index.models}
           current={model}
           hrefFor={(m) => paths.timeline.getHref(timelineStateToSearch({ model: m }))}
@@ -35,10 +36,10 @@ export function TimelinePage() {
         <ReformList reforms={shown} modelName={modelName} />
         <ul className="page-links">
           <li>
-            <Link to={paths.places.getHref()}>{messages.places.title}</Link>
+            <Link to={paths.places.getHref()}>{placesMessages.title}</Link>
           </li>
           <li>
-            <Link to={paths.classifications.getHref()}>{messages.places.classificationsLink}</Link>
+            <Link to={paths.classifications.getHref()}>{placesMessages.classificationsLink}</Link>
           </li>
         </ul>
       </div>

@@ -7,11 +7,11 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { placesMessages } from '../../i18n/places';
 import { countryShapes } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './map-size';
 
-const t = messages.places.map;
+const t = placesMessages.map;
 
 export interface WorldMapProps {
   places: readonly JurisdictionSummary[];

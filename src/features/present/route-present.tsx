@@ -1,14 +1,14 @@
 /** /present/ (the decks), /present/build/ (build your own) and /present/:deckId/ (overview and transcript). */
 import type { QueryClient } from '@tanstack/react-query';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { presentMessages } from '../../i18n/present';
 import type { FeatureRoute } from '../../lib/route';
 import { cachedDeck, loadDeck } from './deck/load-deck';
 import { BuilderPage } from './pages/builder-page';
 import { DeckOverviewPage } from './pages/deck-overview-page';
 import { DecksPage } from './pages/decks-page';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function decksRoute(queryClient: QueryClient): FeatureRoute {
   return {

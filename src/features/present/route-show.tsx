@@ -1,7 +1,7 @@
 /** The audience view (/present/:deckId/:slide/) and the presenter view: full screen, no site chrome. */
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { messages } from '../../i18n/messages';
+import { presentMessages } from '../../i18n/present';
 import { notFound, type FeatureRoute, type MetaArgs, type PageMeta } from '../../lib/route';
 import { CUSTOM_DECK_ID } from '../../content/custom-deck';
 import { cachedDeck, loadDeck } from './deck/load-deck';
@@ -10,7 +10,7 @@ import { Presentation } from './show/presentation';
 import { Presenter } from './show/presenter';
 import { slideTitle } from './slides/slide-title';
 
-const t = messages.present;
+const t = presentMessages;
 
 function PresentationPage() {
   const { deckId = '', slide } = useParams();

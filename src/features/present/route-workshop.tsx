@@ -4,19 +4,20 @@ import { redirect } from 'react-router';
 import { paths } from '../../config/paths';
 import { findScenario } from '../../content/lookup';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { presentMessages } from '../../i18n/present';
+import { workshopMessages } from '../../i18n/workshop';
 import { notFound, type FeatureRoute, type MetaArgs, type PageMeta } from '../../lib/route';
 import { cachedDeck, loadDeck } from './deck/load-deck';
 import { CardsPage } from './workshop/cards-page';
 import { GuidePage } from './workshop/guide-page';
 import { PredictPage } from './workshop/predict-page';
 
-const t = messages.workshop;
+const t = workshopMessages;
 
 function deckMeta(title: (deck: string) => string, description: string) {
   return ({ params, queryClient }: MetaArgs): PageMeta => {
     const deck = cachedDeck(queryClient, params.deckId);
-    return { title: title(deck?.title ?? messages.present.customDeckTitle), description: deck?.description ?? description };
+    return { title: title(deck?.title ?? presentMessages.customDeckTitle), description: deck?.description ?? description };
   };
 }
 

@@ -7,11 +7,11 @@ import { StoredNotice } from '../../components/stored-notice';
 import { paths } from '../../config/paths';
 import { score } from '../../content/quiz-answers';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { quizMessages } from '../../i18n/quiz';
 import { withAnswer } from './progress';
 import { useQuizProgress } from './use-quiz-progress';
 
-const t = messages.quiz;
+const t = quizMessages;
 
 export function QuizQuestionPage() {
   const { questionId = '' } = useParams();

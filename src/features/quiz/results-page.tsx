@@ -6,11 +6,12 @@ import { plainText } from '../../content/glossary-links';
 import { isCorrect, score } from '../../content/quiz-answers';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { quizMessages } from '../../i18n/quiz';
 import { useHydrated } from '../../lib/use-hydrated';
 import { firstOpen } from './progress';
 import { useQuizProgress } from './use-quiz-progress';
 
-const t = messages.quiz;
+const t = quizMessages;
 
 function shorten(text: string, max = 110): string {
   const plain = plainText(text);

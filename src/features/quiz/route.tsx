@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { plainText } from '../../content/glossary-links';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { quizMessages } from '../../i18n/quiz';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { QuizQuestionPage } from './question-page';
 import { QuizOverviewPage } from './quiz-page';
 import { QuizResultsPage } from './results-page';
 
-const t = messages.quiz;
+const t = quizMessages;
 
 function loadQuiz(queryClient: QueryClient) {
   return async () => {

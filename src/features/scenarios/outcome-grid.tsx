@@ -7,6 +7,7 @@ import type { ModelSummary } from '../../content/payloads';
 import type { Scenario } from '../../content/schemas';
 import type { ModelId } from '../../content/vocabulary';
 import { PartErrorBoundary } from '../../components/error-boundary';
+import { MotionScope } from '../../components/motion-scope';
 import { messages } from '../../i18n/messages';
 import { OutcomeCard } from './outcome-card';
 
@@ -18,17 +19,16 @@ interface Props {
 
 export function OutcomeGrid({ scenario, models, focus }: Props) {
   return (
-    <ol className={`outcome-grid${focus ? ' has-focus' : ''}`}>
-      {models.map((model) => (
-        <li
-          key={model.id}
-          className={`outcome-item model-${model.id}${focus === model.id ? ' is-focus' : ''}`}
-        >
-          <PartErrorBoundary label={messages.scenarios.outcomeLabel(model.name)}>
-            <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
-          </PartErrorBoundary>
-        </li>
-      ))}
-    </ol>
+    <MotionScope>
+      <ol className={`outcome-grid${focus ? ' has-focus' : ''}`}>
+        {models.map((model) => (
+          <li key={model.id} className={`outcome-item model-${model.id}${focus === model.id ? ' is-focus' : ''}`}>
+            <PartErrorBoundary label={messages.scenarios.outcomeLabel(model.name)}>
+              <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
+            </PartErrorBoundary>
+          </li>
+        ))}
+      </ol>
+    </MotionScope>
   );
 }

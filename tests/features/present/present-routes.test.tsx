@@ -51,7 +51,8 @@ describe('presentation pages', () => {
     await h1();
     await userEvent.keyboard('{ArrowRight}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/3/'));
-    expect(await h1()).toHaveTextContent('A scenario');
+    // The router's state moves before React commits the new slide.
+    await waitFor(async () => expect(await h1()).toHaveTextContent('A scenario'));
     expect(screen.queryByText('What now?')).toBeNull();
     await userEvent.keyboard('{ArrowRight}');
     await waitFor(() => expect(screen.getByText('What now?')).toBeInTheDocument());

@@ -1,8 +1,8 @@
 /** Says what a damaged or outdated deck link lost, so nobody presents a deck with a silent gap. */
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { MAX_CUSTOM_ITEMS, type DeckNotice } from '../../../content/custom-deck';
 
-const t = messages.present.notices;
+const t = presentMessages.notices;
 
 export function noticeText(notice: DeckNotice): string {
   switch (notice.kind) {

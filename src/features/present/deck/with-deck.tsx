@@ -7,14 +7,14 @@ import { Suspense, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { useHydrated, useHydratedSearch } from '../../../lib/use-hydrated';
 import { CUSTOM_DECK_PARAM, decodeCustomDeck } from '../../../content/custom-deck';
 import { CUSTOM_DECK_ID } from '../../../content/custom-deck';
 import { builtDeckView, customDeckView, type DeckView } from './deck-view';
 import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
 
-const t = messages.present;
+const t = presentMessages;
 
 type Render = (deck: DeckView) => ReactNode;
 

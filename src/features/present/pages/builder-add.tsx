@@ -3,9 +3,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ContentIndex } from '../../../content/payloads';
 import { DIMENSIONS, TOPICS, type Dimension, type ModelId, type Topic } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import type { CustomItem } from '../../../content/custom-deck';
 
-const t = messages.present.builder;
+const t = presentMessages.builder;
 
 function AddForm({ id, heading, button, onSubmit, children }: { id: string; heading: string; button: string; onSubmit: () => void; children: ReactNode }) {
   const submit = (event: FormEvent) => {

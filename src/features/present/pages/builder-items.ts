@@ -1,6 +1,7 @@
 /** Editing a hand-built deck: pure functions, so the builder's rules are easy to test. */
 import type { ContentIndex } from '../../../content/payloads';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { MAX_CUSTOM_ITEMS, type CustomDeck, type CustomItem } from '../../../content/custom-deck';
 
 export function itemKey(item: CustomItem): string {
@@ -11,7 +12,7 @@ export function itemKey(item: CustomItem): string {
 export function itemLabel(item: CustomItem, index: ContentIndex): string {
   if (item.kind === 'scenario') return index.scenarios.find((s) => s.id === item.id)?.title ?? item.id;
   if (item.kind === 'model') return index.models.find((m) => m.id === item.id)?.name ?? item.id;
-  return messages.present.compareTitle(messages.dimensions[item.dimension], item.topic ? messages.topics[item.topic] : undefined);
+  return presentMessages.compareTitle(messages.dimensions[item.dimension], item.topic ? messages.topics[item.topic] : undefined);
 }
 
 export type AddResult = { deck: CustomDeck; added: true } | { deck: CustomDeck; added: false; reason: 'duplicate' | 'full' };

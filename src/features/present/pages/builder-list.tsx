@@ -4,11 +4,11 @@
  */
 import type { RefObject } from 'react';
 import type { ContentIndex } from '../../../content/payloads';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { MAX_CUSTOM_ITEMS, type CustomDeck } from '../../../content/custom-deck';
 import { itemKey, itemLabel } from './builder-items';
 
-const t = messages.present.builder;
+const t = presentMessages.builder;
 
 interface Props {
   deck: CustomDeck;
@@ -28,7 +28,7 @@ export function BuilderList({ deck, index, headingRef, onMove, onRemove }: Props
       <ol>
         <li className="builder-item builder-item-fixed">
           <span className="builder-item-label">
-            <span className="overview-kind">{messages.present.slideKinds.title}</span> {deck.title || messages.present.untitled}
+            <span className="overview-kind">{presentMessages.slideKinds.title}</span> {deck.title || presentMessages.untitled}
           </span>
         </li>
         {deck.items.map((item, i) => {
@@ -36,7 +36,7 @@ export function BuilderList({ deck, index, headingRef, onMove, onRemove }: Props
           return (
             <li key={itemKey(item)} className="builder-item">
               <span className="builder-item-label">
-                <span className="overview-kind">{messages.present.slideKinds[item.kind]}</span> {label}
+                <span className="overview-kind">{presentMessages.slideKinds[item.kind]}</span> {label}
               </span>
               <span className="builder-item-actions">
                 <button type="button" aria-label={t.moveUp(label)} aria-disabled={i === 0} onClick={() => i > 0 && onMove(i, -1)}>

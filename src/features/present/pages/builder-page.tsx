@@ -6,7 +6,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { customDeckToSearch, encodeCustomDeck, MAX_TITLE_LENGTH, parseCustomDeckSearch, type CustomDeck, type CustomItem } from '../../../content/custom-deck';
 import { DeckNotices } from '../deck/deck-notices';
 import { resolveCustomDeck } from '../deck/resolve-custom';
@@ -17,7 +17,7 @@ import { BuilderShare } from './builder-share';
 import { DraftInput } from './draft-input';
 import { useSearchState } from './use-search-state';
 
-const t = messages.present.builder;
+const t = presentMessages.builder;
 
 export function BuilderPage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());

@@ -1,11 +1,11 @@
 /** Where the finished deck goes: present it, read it, run it as a workshop, or share its link. */
 import { useState } from 'react';
 import { Link, useHref } from 'react-router';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { deckHref, type DeckRef } from '../deck/deck-ref';
 
-const t = messages.present.builder;
+const t = presentMessages.builder;
 
 export function BuilderShare({ deckRef }: { deckRef: DeckRef }) {
   const hydrated = useHydrated();
@@ -23,14 +23,14 @@ export function BuilderShare({ deckRef }: { deckRef: DeckRef }) {
       <ul className="deck-actions">
         <li>
           <Link className="button-link" to={deckHref.slide(deckRef, 1)}>
-            {messages.present.startPresenting}
+            {presentMessages.startPresenting}
           </Link>
         </li>
         <li>
-          <Link to={deckHref.overview(deckRef)}>{messages.present.overview}</Link>
+          <Link to={deckHref.overview(deckRef)}>{presentMessages.overview}</Link>
         </li>
         <li>
-          <Link to={deckHref.workshop(deckRef)}>{messages.present.workshopGuide}</Link>
+          <Link to={deckHref.workshop(deckRef)}>{presentMessages.workshopGuide}</Link>
         </li>
       </ul>
       <label className="builder-share-link">

@@ -6,7 +6,7 @@
 import { Link, useParams } from 'react-router';
 import { ReferencesProvider } from '../../../components/references-context';
 import { RichText } from '../../../components/rich-text';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { deckHref } from '../deck/deck-ref';
 import { DeckNotices } from '../deck/deck-notices';
 import { WithDeck } from '../deck/with-deck';
@@ -15,7 +15,7 @@ import { Slide } from '../slides/slide';
 import { stepsOf } from '../slides/steps';
 import { KeyHelp } from './key-help';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function DeckOverviewPage() {
   const { deckId = '' } = useParams();

@@ -3,11 +3,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { deckHref } from '../deck/deck-ref';
 import { KeyHelp } from './key-help';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function DecksPage() {
   const { data: decks } = useSuspenseQuery(contentQueries.decks());

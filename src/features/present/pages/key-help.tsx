@@ -1,6 +1,6 @@
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 
-const t = messages.present;
+const t = presentMessages;
 
 /** The presentation keys, for the deck list and each deck's overview. */
 export function KeyHelp() {

@@ -1,12 +1,12 @@
 /** Buttons for everything the keys do, for a mouse, a touch screen or a screen reader. */
 import type { MouseEvent } from 'react';
 import { Link, useHref } from 'react-router';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
 import type { DeckAction } from './deck-keys';
 
-const t = messages.present;
+const t = presentMessages;
 
 interface Props {
   deck: DeckView;

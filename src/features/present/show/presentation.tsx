@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ReferencesProvider } from '../../../components/references-context';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { channelName, deckHref } from '../deck/deck-ref';
 import { DeckNotices } from '../deck/deck-notices';
 import type { DeckView } from '../deck/deck-view';
@@ -20,7 +20,7 @@ import { useAudiencePosition } from './use-audience-position';
 import { useDeckSync } from './use-deck-sync';
 import { useFullscreen } from './use-fullscreen';
 
-const t = messages.present;
+const t = presentMessages;
 type Mode = 'slide' | 'overview' | 'blank';
 
 export function Presentation({ deck, slideParam }: { deck: DeckView; slideParam: string | undefined }) {

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { ReferencesProvider } from '../../../components/references-context';
 import { RichText } from '../../../components/rich-text';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { channelName, deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
 import { Slide } from '../slides/slide';
@@ -16,7 +16,7 @@ import { announcement, stepLabel } from './step-label';
 import { useDeckSync } from './use-deck-sync';
 import { formatElapsed, useElapsed } from './use-elapsed';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function Presenter({ deck }: { deck: DeckView }) {
   const [position, setPosition] = useState<Position>(FIRST);

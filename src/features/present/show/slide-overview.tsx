@@ -1,12 +1,12 @@
 /** Every slide at a glance (the O key); each is a link, so it also works as a table of contents. */
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
 import { slideKindLabel, slideTitle } from '../slides/slide-title';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function SlideOverview({ deck, current, onPick }: { deck: DeckView; current: number; onPick: () => void }) {
   const currentLink = useRef<HTMLAnchorElement>(null);

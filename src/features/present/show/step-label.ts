@@ -1,10 +1,10 @@
-import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import type { DeckView } from '../deck/deck-view';
 import { slideTitle } from '../slides/slide-title';
 import { stepsOf } from '../slides/steps';
 import type { Position } from './position';
 
-const t = messages.present;
+const t = presentMessages;
 
 /** What a step shows, in words: for the live announcement and the presenter's screen. */
 export function stepLabel(deck: DeckView, { slide, step }: Position): string | undefined {

@@ -1,12 +1,13 @@
 /** Scenarios × models on one dimension, from the index's ratings (as on the comparison page). */
 import { RatingBadge } from '../../../components/rating-badge';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { Heading } from './heading';
 import { slideTitle } from './slide-title';
 import { stepsOf } from './steps';
 import type { SlideOf } from './slide';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function CompareSlide({ slide, step, models, level, prefix, variant }: SlideOf<'compare'>) {
   const dimension = messages.dimensions[slide.dimension];

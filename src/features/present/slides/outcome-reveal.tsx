@@ -8,11 +8,12 @@ import type { ModelSlide } from '../../../content/payloads';
 import type { Outcome } from '../../../content/schemas';
 import { DIMENSIONS } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { useEnterAnimation } from '../../../lib/use-enter-animation';
 import { Heading, type HeadingLevel } from './heading';
 import type { SlideVariant } from './slide';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function OutcomeReveal({ model, outcome, level, variant }: { model: ModelSlide; outcome: Outcome; level: HeadingLevel; variant: SlideVariant }) {
   const id = useId();

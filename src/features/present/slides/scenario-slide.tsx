@@ -7,13 +7,14 @@ import { Link } from 'react-router';
 import { RichText } from '../../../components/rich-text';
 import { paths } from '../../../config/paths';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import { useEnterAnimation } from '../../../lib/use-enter-animation';
 import { below, Heading } from './heading';
 import { OutcomePlaceholder, OutcomeReveal } from './outcome-reveal';
 import type { SlideOf } from './slide';
 import { isShown, stepsOf } from './steps';
 
-const t = messages.present;
+const t = presentMessages;
 
 export function ScenarioSlide({ slide, step, models, level, prefix, variant }: SlideOf<'scenario'>) {
   const enter = useEnterAnimation();

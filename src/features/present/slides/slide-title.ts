@@ -1,8 +1,9 @@
 import { plainText } from '../../../content/glossary-links';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
 import type { SlideView } from '../deck/deck-view';
 
-const t = messages.present;
+const t = presentMessages;
 
 /** A slide's title as plain text: for headings, the overview, announcements and page titles. */
 export function slideTitle(slide: SlideView): string {

@@ -2,6 +2,7 @@
  * One slide, at any size: full screen for the room ("projector"), or as readable text in the
  * transcript and on the presenter's screen ("document", with reasons and full citations).
  */
+import { MotionScope } from '../../../components/motion-scope';
 import type { ModelSlide } from '../../../content/payloads';
 import type { SlideView } from '../deck/deck-view';
 import { CompareSlide } from './compare-slide';
@@ -22,7 +23,16 @@ export interface SlideProps {
   prefix?: string;
 }
 
+/** Slides reveal their parts with framer-motion, loaded with the presentation pages only. */
 export function Slide(props: SlideProps) {
+  return (
+    <MotionScope>
+      <SlideOfKind {...props} />
+    </MotionScope>
+  );
+}
+
+function SlideOfKind(props: SlideProps) {
   const { slide } = props;
   switch (slide.kind) {
     case 'title':

@@ -1,12 +1,12 @@
 /** /workshop/:deckId/cards/: the deck's scenario cards, ready to print one side per page. */
 import { useParams } from 'react-router';
 import { ReferencesProvider } from '../../../components/references-context';
-import { messages } from '../../../i18n/messages';
+import { workshopMessages } from '../../../i18n/workshop';
 import type { DeckView } from '../deck/deck-view';
 import { WithDeck } from '../deck/with-deck';
 import { ScenarioCard } from './scenario-card';
 
-const t = messages.workshop.cards;
+const t = workshopMessages.cards;
 
 export function CardsPage() {
   const { deckId = '' } = useParams();

@@ -1,9 +1,9 @@
 /** A countdown for small-group discussion: pick the minutes, start, pause, reset. */
 import { useEffect, useState } from 'react';
-import { messages } from '../../../i18n/messages';
+import { workshopMessages } from '../../../i18n/workshop';
 import { formatElapsed } from '../show/use-elapsed';
 
-const t = messages.workshop.timer;
+const t = workshopMessages.timer;
 const PRESETS = [2, 3, 5, 8, 10, 15, 20];
 
 export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: number }) {

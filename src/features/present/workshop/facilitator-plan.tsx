@@ -1,8 +1,8 @@
 /** A deck's aims, timing plan (with running clock times) and materials. */
 import type { Deck } from '../../../content/schemas-learning';
-import { messages } from '../../../i18n/messages';
+import { workshopMessages } from '../../../i18n/workshop';
 
-const t = messages.workshop.guide;
+const t = workshopMessages.guide;
 
 export function FacilitatorPlan({ plan }: { plan: Deck['facilitator'] }) {
   // Each activity starts when the ones before it end.

@@ -7,6 +7,8 @@
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
+import { workshopMessages } from '../../../i18n/workshop';
 import { deckHref } from '../deck/deck-ref';
 import { DeckNotices } from '../deck/deck-notices';
 import type { DeckView, SlideView } from '../deck/deck-view';
@@ -15,7 +17,7 @@ import { DiscussionTimer } from './discussion-timer';
 import { FacilitatorPlan } from './facilitator-plan';
 import { PrintLink } from '../../../components/print-link';
 
-const t = messages.workshop.guide;
+const t = workshopMessages.guide;
 
 export function GuidePage() {
   const { deckId = '' } = useParams();
@@ -32,21 +34,21 @@ function Guide({ deck }: { deck: DeckView }) {
       <h1>{deck.title}</h1>
       {deck.description && <p className="lead">{deck.description}</p>}
       <p className="deck-facts">
-        {deck.minutes !== undefined && <>{messages.present.minutes(deck.minutes)} · </>}
-        {messages.present.slideCount(deck.slides.length)}
+        {deck.minutes !== undefined && <>{presentMessages.minutes(deck.minutes)} · </>}
+        {presentMessages.slideCount(deck.slides.length)}
       </p>
       <DeckNotices notices={deck.notices} />
-      <ul className="deck-actions no-print" aria-label={messages.present.actionsFor(deck.title)}>
+      <ul className="deck-actions no-print" aria-label={presentMessages.actionsFor(deck.title)}>
         <li>
           <Link className="button-link" to={deckHref.slide(deck.ref, 1)}>
-            {messages.present.startPresenting}
+            {presentMessages.startPresenting}
           </Link>
         </li>
         <li>
-          <Link to={deckHref.cards(deck.ref)}>{messages.present.printCards}</Link>
+          <Link to={deckHref.cards(deck.ref)}>{presentMessages.printCards}</Link>
         </li>
         <li>
-          <Link to={deckHref.overview(deck.ref)}>{messages.present.overview}</Link>
+          <Link to={deckHref.overview(deck.ref)}>{presentMessages.overview}</Link>
         </li>
         <li>
           <button type="button" onClick={() => window.print()}>
@@ -65,7 +67,7 @@ function Guide({ deck }: { deck: DeckView }) {
         <PrintLink to={deckHref.workshop(deck.ref)} />
       </div>
       <section aria-labelledby="guide-timer" className="no-print">
-        <h2 id="guide-timer">{messages.workshop.timer.heading}</h2>
+        <h2 id="guide-timer">{workshopMessages.timer.heading}</h2>
         <DiscussionTimer />
       </section>
     </article>
@@ -99,7 +101,7 @@ function GuideScenario({ slide, n, deck }: { slide: ScenarioSlide; n: number; de
           <Link to={paths.predict.getHref(scenario.id)}>{t.predict}</Link>
         </li>
         <li>
-          <Link to={deckHref.slide(deck.ref, n)}>{messages.present.presentFrom(n)}</Link>
+          <Link to={deckHref.slide(deck.ref, n)}>{presentMessages.presentFrom(n)}</Link>
         </li>
       </ul>
     </section>

@@ -13,13 +13,15 @@ import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { DIMENSIONS, MODEL_IDS, type Dimension } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
+import { workshopMessages } from '../../../i18n/workshop';
 import { useSearchState } from '../pages/use-search-state';
 import { DiscussionTimer } from './discussion-timer';
 import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type PredictState } from './predict-url-state';
 import { PredictionResult } from './prediction-result';
 import { PredictionTally } from './prediction-tally';
 
-const t = messages.workshop.predict;
+const t = workshopMessages.predict;
 
 export function PredictPage() {
   const { scenarioId = '' } = useParams();
@@ -43,7 +45,7 @@ export function PredictPage() {
             <RichText text={scenario.situation} />
           </p>
           <p className="question">
-            <strong>{scenario.question}</strong> {messages.present.underEachModel}
+            <strong>{scenario.question}</strong> {presentMessages.underEachModel}
           </p>
         </ContentNote>
         <section aria-labelledby="predict-heading">
@@ -81,7 +83,7 @@ export function PredictPage() {
           </div>
         </section>
         <section aria-labelledby="timer-heading">
-          <h2 id="timer-heading">{messages.workshop.timer.heading}</h2>
+          <h2 id="timer-heading">{workshopMessages.timer.heading}</h2>
           <DiscussionTimer />
         </section>
         <p>

@@ -5,9 +5,10 @@ import type { ModelSummary } from '../../../content/payloads';
 import type { Scenario } from '../../../content/schemas';
 import { RATING_LEVELS, type Dimension } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { workshopMessages } from '../../../i18n/workshop';
 import { mostChosen, type Counts } from './predict-url-state';
 
-const t = messages.workshop.predict;
+const t = workshopMessages.predict;
 
 export function PredictionResult({ scenario, models, counts, dimension }: { scenario: Scenario; models: ModelSummary[]; counts: Counts; dimension: Dimension }) {
   return (

@@ -5,10 +5,11 @@
 import type { ModelSummary } from '../../../content/payloads';
 import { RATING_LEVELS, type ModelId, type RatingLevel } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { workshopMessages } from '../../../i18n/workshop';
 import { DraftInput } from '../pages/draft-input';
 import { clampCount, MAX_COUNT, type Counts } from './predict-url-state';
 
-const t = messages.workshop.predict;
+const t = workshopMessages.predict;
 const ICONS: Record<RatingLevel, string> = { good: '✓', mixed: '~', poor: '✕' };
 
 interface Props {

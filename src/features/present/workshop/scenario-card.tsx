@@ -11,10 +11,12 @@ import { paths } from '../../../config/paths';
 import type { ModelSlide } from '../../../content/payloads';
 import { DIMENSIONS } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { presentMessages } from '../../../i18n/present';
+import { workshopMessages } from '../../../i18n/workshop';
 import type { SlideView } from '../deck/deck-view';
 import { PrintLink } from '../../../components/print-link';
 
-const t = messages.workshop.cards;
+const t = workshopMessages.cards;
 
 export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { kind: 'scenario' }>; models: ModelSlide[] }) {
   const { scenario, prompts } = slide;
@@ -39,7 +41,7 @@ export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { ki
         </p>
         {prompts.length > 0 && (
           <>
-            <h3>{messages.present.discuss}</h3>
+            <h3>{presentMessages.discuss}</h3>
             <ul>
               {prompts.map((p) => (
                 <li key={p}>{p}</li>
