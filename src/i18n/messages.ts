@@ -237,6 +237,8 @@ export const messages = {
   },
   offline: {
     ready: 'Ready to use offline: every page now opens without a connection.',
+    offer: 'Your browser is set to save data, so this guide has not downloaded itself for offline use. Saving it downloads the whole guide once, so every page then opens without a connection.',
+    save: 'Save for offline use',
     update: 'A new version of this guide is available.',
     reload: 'Reload to update',
     later: 'Not now',

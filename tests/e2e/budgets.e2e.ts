@@ -138,6 +138,8 @@ describe('no page loads the whole content library', () => {
   // times the 160 kB first-visit target, on a reader's paid data. To close: precache only the
   // app shell, entry code and content/index.json; cache other content and chunks as pages use
   // them (a runtime cache), and offer "save everything for offline" as the reader's choice.
+  // Today that choice is offered only to readers whose browser asks to save data (decision 008),
+  // because issue #4 asks for every page offline after one visit.
   it.fails('the service worker a first visit installs does not precache every scenario', () => {
     const worker = join(dist, 'sw.js');
     const source = existsSync(worker) ? readFileSync(worker, 'utf8') : '';

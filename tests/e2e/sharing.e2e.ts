@@ -97,4 +97,19 @@ describe('offline', () => {
     expect(await page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
     await page.context().close();
   });
+
+  it('a reader saving data is asked before the guide downloads itself, and can then save it', async () => {
+    const { page, requests, problems } = await open('/', {
+      serviceWorkers: 'allow',
+      // Chromium's "save data" setting, as the page sees it (set before any script runs).
+      initScript: () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }),
+    });
+    await page.getByRole('button', { name: 'Save for offline use' }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined))).toBe(false);
+    expect(requests.filter((url) => url.includes('/content/scenarios/'))).toEqual([]);
+    await page.getByRole('button', { name: 'Save for offline use' }).click();
+    await page.getByText('Ready to use offline').waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -5,9 +5,20 @@ import { useServiceWorker } from './use-service-worker';
 const t = messages.offline;
 
 export function OfflineStatus() {
-  const { state, applyUpdate, dismiss } = useServiceWorker();
+  const { state, applyUpdate, dismiss, saveForOffline } = useServiceWorker();
   return (
     <div className="offline-status" role="status">
+      {state === 'offer' && (
+        <p>
+          {t.offer}{' '}
+          <button type="button" onClick={saveForOffline}>
+            {t.save}
+          </button>{' '}
+          <button type="button" onClick={dismiss}>
+            {t.later}
+          </button>
+        </p>
+      )}
       {state === 'ready' && (
         <p>
           {t.ready}{' '}

@@ -1,20 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-export type OfflineState = 'idle' | 'ready' | 'update-waiting';
+export type OfflineState = 'idle' | 'offer' | 'ready' | 'update-waiting';
+
+/** The reader has asked the browser to save data (Chromium's Save-Data / "Lite" setting). */
+function savesData(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
 
 /**
  * Registers the service worker (production builds only) and reports when the site is ready
  * offline, and when a new version is waiting. The update is applied only when the reader asks,
  * so a running workshop never switches version under the facilitator.
+ *
+ * The worker downloads the whole guide for offline use. A reader who has asked the browser to
+ * save data is offered that download instead ("offer"), and it starts only if they accept.
  */
-export function useServiceWorker(): { state: OfflineState; applyUpdate: () => void; dismiss: () => void } {
+export function useServiceWorker(): {
+  state: OfflineState;
+  applyUpdate: () => void;
+  dismiss: () => void;
+  saveForOffline: () => void;
+} {
   const [state, setState] = useState<OfflineState>('idle');
   const [apply, setApply] = useState<() => void>(() => () => {});
-  useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    let cancelled = false;
+
+  const register = useCallback(() => {
     void import('workbox-window').then(({ Workbox }) => {
-      if (cancelled) return;
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
       wb.addEventListener('installed', (event) => {
         if (!event.isUpdate) setState('ready');
@@ -30,9 +42,26 @@ export function useServiceWorker(): { state: OfflineState; applyUpdate: () => vo
       // the site then simply works online only.
       wb.register().catch(() => setState('idle'));
     });
+  }, []);
+
+  useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    void navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL).then((existing) => {
+      if (cancelled) return;
+      // Already saved (the reader chose it, or had no data saving then): keep it up to date.
+      if (!existing && savesData()) setState('offer');
+      else register();
+    });
     return () => {
       cancelled = true;
     };
-  }, []);
-  return { state, applyUpdate: apply, dismiss: () => setState('idle') };
+  }, [register]);
+
+  const saveForOffline = useCallback(() => {
+    setState('idle');
+    register();
+  }, [register]);
+
+  return { state, applyUpdate: apply, dismiss: () => setState('idle'), saveForOffline };
 }

@@ -22,6 +22,8 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Another base URL, e.g. a sub-path build's server. */
   baseUrl?: string;
+  /** Runs in every page before its own scripts, e.g. to stand in for a browser setting. */
+  initScript?: () => void;
   /** Fails requests whose URL matches, as a blocked or dropped download would. */
   block?: RegExp;
 }
@@ -46,6 +48,7 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
         reducedMotion: options.reducedMotion ?? 'no-preference',
         serviceWorkers: options.serviceWorkers ?? 'block',
       });
+      if (options.initScript) await context.addInitScript(options.initScript);
       const page = await context.newPage();
       if (options.block) await page.route(options.block, (route) => route.abort('blockedbyclient'));
       const problems: string[] = [];
