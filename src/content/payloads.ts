@@ -136,7 +136,7 @@ export interface DeckSummary {
 /** What a model slide shows: the model's name and definition and what it makes a crime. */
 export type ModelSlide = Pick<Model, 'id' | 'name' | 'otherNames' | 'summary' | 'definition' | 'criminalised'>;
 
-/** The four models as slides, shared by every deck (built or custom), with the terms they link. */
+/** The four models in brief, with the terms they link: the models index page and every deck's model slides. */
 export interface DeckModels {
   models: ModelSlide[];
   terms: TermRef[];

@@ -28,6 +28,16 @@ describe('the app routes', () => {
     }
   });
 
+  it('lists the four models with who is criminalised, from the models in brief alone', async () => {
+    const { queryClient } = renderApp('/models/', files);
+    expect(await h1()).toHaveTextContent('The four legal models');
+    for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4']) expect(screen.getByRole('link', { name })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /what is a crime/i })).toBeInTheDocument();
+    // No full model page is loaded (or carried in the prerendered page) to show four summaries.
+    const loaded = queryClient.getQueryCache().getAll().map((q) => String(q.queryKey[1]));
+    expect(loaded).toEqual(['deck-models.json']);
+  });
+
   it('shows a model page with what is criminalised and cited claims', async () => {
     renderApp('/models/nordic/', files);
     expect(await h1()).toHaveTextContent('Model 3');

@@ -1,5 +1,5 @@
+import { DimensionSelect, TopicSelect } from '../../components/comparison-selects';
 import type { ModelSummary } from '../../content/payloads';
-import { DIMENSIONS, TOPICS, type Dimension, type Topic } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { DEFAULT_COMPARE_STATE, toggleModel, type CompareState } from './url-state';
 
@@ -14,30 +14,8 @@ interface Props {
 export function CompareFilters({ state, models, onChange }: Props) {
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.title}>
-      <label>
-        {t.dimension}
-        <select value={state.dimension} onChange={(e) => onChange({ ...state, dimension: e.target.value as Dimension })}>
-          {DIMENSIONS.map((d) => (
-            <option key={d} value={d}>
-              {messages.dimensions[d]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.topic}
-        <select
-          value={state.topic ?? ''}
-          onChange={(e) => onChange({ ...state, topic: (e.target.value || undefined) as Topic | undefined })}
-        >
-          <option value="">{messages.scenarios.allTopics}</option>
-          {TOPICS.map((topic) => (
-            <option key={topic} value={topic}>
-              {messages.topics[topic]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DimensionSelect value={state.dimension} onChange={(dimension) => onChange({ ...state, dimension })} />
+      <TopicSelect value={state.topic} onChange={(topic) => onChange({ ...state, topic })} />
       <fieldset>
         <legend>{t.models}</legend>
         {models.map((m) => (

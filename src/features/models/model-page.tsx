@@ -10,7 +10,7 @@ import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 import { CriminalisedTable } from './criminalised-table';
-import { SourcedList } from './sourced-list';
+import { SourcedList } from '../../components/sourced-list';
 
 const t = messages.models;
 

@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -9,10 +9,9 @@ import { CriminalisedTable } from './criminalised-table';
 const t = messages.models;
 
 export function ModelsIndexPage() {
-  const { data: index } = useSuspenseQuery(contentQueries.index());
-  const models = useSuspenseQueries({
-    queries: index.models.map((m) => contentQueries.model(m.id)),
-  }).map((result) => result.data.model);
+  const {
+    data: { models },
+  } = useSuspenseQuery(contentQueries.deckModels());
   return (
     <div className="page models-index">
       <h1>{t.title}</h1>

@@ -10,9 +10,10 @@ import { ModelsIndexPage } from './models-index-page';
 
 export function modelsIndexRoute(queryClient: QueryClient): FeatureRoute {
   return {
+    // The four models in brief (the file the presentation's model slides read), not the four
+    // full model pages: the index page shows only their summaries and who is criminalised.
     loader: async () => {
-      const index = await queryClient.ensureQueryData(contentQueries.index());
-      await Promise.all(index.models.map((m) => queryClient.ensureQueryData(contentQueries.model(m.id))));
+      await queryClient.ensureQueryData(contentQueries.deckModels());
       return null;
     },
     Component: ModelsIndexPage,

@@ -4,6 +4,7 @@ import { Citations } from '../../components/citations';
 import { LastReviewed } from '../../components/last-reviewed';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { SourcedList } from '../../components/sourced-list';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import type { ModelId } from '../../content/vocabulary';
@@ -82,21 +83,7 @@ export function PlacePage() {
             <p>{t.noFeatures}</p>
           )}
         </section>
-        {j.inPractice.length > 0 && (
-          <section aria-labelledby="in-practice">
-            <h2 id="in-practice">{t.inPractice}</h2>
-            <ul className="sourced-list">
-              {j.inPractice.map((item) => (
-                <li key={item.text}>
-                  <p>
-                    <RichText text={item.text} />
-                  </p>
-                  <Citations ids={item.sources} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {j.inPractice.length > 0 && <SourcedList id="in-practice" title={t.inPractice} items={j.inPractice} />}
         <section aria-labelledby="reforms">
           <h2 id="reforms">{t.reforms}</h2>
           {j.reforms.length > 0 ? <ReformList reforms={j.reforms} modelName={modelName} /> : <p>{t.noReforms}</p>}

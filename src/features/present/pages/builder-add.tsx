@@ -1,8 +1,8 @@
 /** Three small forms: add a scenario, a model, or a comparison to the deck being built. */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ContentIndex } from '../../../content/payloads';
-import { DIMENSIONS, TOPICS, type Dimension, type ModelId, type Topic } from '../../../content/vocabulary';
-import { messages } from '../../../i18n/messages';
+import { DimensionSelect, TopicSelect } from '../../../components/comparison-selects';
+import type { Dimension, ModelId, Topic } from '../../../content/vocabulary';
 import { presentMessages } from '../../../i18n/present';
 import type { CustomItem } from '../../../content/custom-deck';
 
@@ -26,7 +26,7 @@ export function BuilderAdd({ index, onAdd }: { index: ContentIndex; onAdd: (item
   const [scenario, setScenario] = useState(index.scenarios[0]?.id ?? '');
   const [model, setModel] = useState<ModelId>(index.models[0]?.id ?? 'criminalisation');
   const [dimension, setDimension] = useState<Dimension>('safety');
-  const [topic, setTopic] = useState<Topic | ''>('');
+  const [topic, setTopic] = useState<Topic | undefined>(undefined);
   return (
     <div className="builder-add">
       <AddForm id="add-scenario" heading={t.addScenario} button={t.addScenarioButton} onSubmit={() => scenario && onAdd({ kind: 'scenario', id: scenario })}>
@@ -59,27 +59,8 @@ export function BuilderAdd({ index, onAdd }: { index: ContentIndex; onAdd: (item
         button={t.addCompareButton}
         onSubmit={() => onAdd(topic ? { kind: 'compare', dimension, topic } : { kind: 'compare', dimension })}
       >
-        <label>
-          {messages.compare.dimension}
-          <select value={dimension} onChange={(e) => setDimension(e.target.value as Dimension)}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {messages.dimensions[d]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {messages.compare.topic}
-          <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | '')}>
-            <option value="">{messages.scenarios.allTopics}</option>
-            {TOPICS.map((x) => (
-              <option key={x} value={x}>
-                {messages.topics[x]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DimensionSelect value={dimension} onChange={setDimension} />
+        <TopicSelect value={topic} onChange={setTopic} />
       </AddForm>
     </div>
   );

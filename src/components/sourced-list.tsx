@@ -1,5 +1,5 @@
-import { Citations } from '../../components/citations';
-import { RichText } from '../../components/rich-text';
+import { Citations } from './citations';
+import { RichText } from './rich-text';
 
 interface SourcedText {
   text: string;
