@@ -17,6 +17,7 @@ import { resolveMeta } from './page-meta';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createRoutes } from './routes';
+import { trackQueryReads } from './track-reads';
 
 export type RenderResult =
   | { kind: 'page'; status: number; html: string; meta: PageMeta; appData: string }
@@ -34,6 +35,7 @@ export async function render(path: string): Promise<RenderResult> {
     return { kind: 'redirect', status: context.status, location: context.headers.get('Location') ?? '/' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
+  const reads = trackQueryReads(queryClient);
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -48,7 +50,7 @@ export async function render(path: string): Promise<RenderResult> {
   const appData = serializeAppData({
     path,
     router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
-    queryState: dehydrate(queryClient),
+    queryState: dehydrate(queryClient, { shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success' }),
   });
   return { kind: 'page', status: context.statusCode, html, meta, appData };
 }

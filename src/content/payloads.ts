@@ -41,6 +41,10 @@ export interface ModelPage extends WithReferences {
 
 export interface ScenarioPage extends WithReferences {
   scenario: Scenario;
+  /** The four models, in order: the page names them without the whole content index. */
+  models: ModelSummary[];
+  /** The scenarios this one links to, with their titles. */
+  related: { id: string; title: string }[];
 }
 
 export interface SourceUse {

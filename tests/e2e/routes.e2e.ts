@@ -2,7 +2,9 @@
  * The built, prerendered site in headless Chromium: every kind of route opened cold by deep
  * link, client-side navigation, shareable URL state, and no console errors anywhere.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { groupByKind, kindLabel, pagesInSiteOrder } from '../../scripts/bench/route-kinds';
 import { openContentNote, setupBrowser } from './support/browser';
 import { builtIndex, builtScenario } from './support/built-content';
 
@@ -50,6 +52,20 @@ describe('hydration', () => {
     expect(requests.filter((url) => url.includes('/content/'))).toEqual([]);
     await page.context().close();
   });
+
+  // A page carries only the queries its render and metadata read (src/app/track-reads.ts); if
+  // it left out one the browser needs, hydration would fetch it (or fail): none may.
+  const kinds = groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist')));
+  it.each([...kinds].map(([kind, pagePaths]) => ({ label: kindLabel(kind), path: pagePaths[0]! })))(
+    '$label ($path) hydrates from its own data: no content fetched, no errors',
+    async ({ path }) => {
+      const { page, requests, problems } = await open(path);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.includes('/content/'))).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('navigation and shareable views', () => {

@@ -21,7 +21,14 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
   };
   files.set(contentFiles.index, index);
   for (const model of content.models) files.set(contentFiles.model(model.id), { model, ...refs(model) });
-  for (const scenario of content.scenarios) files.set(contentFiles.scenario(scenario.id), { scenario, ...refs(scenario) });
+  const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
+  for (const scenario of content.scenarios) {
+    const related = (scenario.related ?? []).flatMap((id) => {
+      const title = titles.get(id);
+      return title === undefined ? [] : [{ id, title }];
+    });
+    files.set(contentFiles.scenario(scenario.id), { scenario, models: index.models, related, ...refs(scenario) });
+  }
   const uses = usesOf(content);
   files.set(contentFiles.sources, content.sources.map((s) => ({ ...s, usedIn: uses.get(s.id) ?? [] })));
   files.set(contentFiles.glossary, content.glossary);

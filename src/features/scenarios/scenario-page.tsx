@@ -18,10 +18,9 @@ const t = messages.scenarios;
 export function ScenarioPage() {
   const { scenarioId = '', modelId } = useParams();
   const { data: page } = useSuspenseQuery(contentQueries.scenario(scenarioId));
-  const { data: index } = useSuspenseQuery(contentQueries.index());
-  const { scenario } = page;
+  // Everything the page shows is in its own file, so it does not carry the whole index.
+  const { scenario, models, related } = page;
   const focus = isModelId(modelId) ? modelId : undefined;
-  const related = (scenario.related ?? []).flatMap((id) => index.scenarios.find((s) => s.id === id) ?? []);
   return (
     <ReferencesProvider value={page}>
       <article className="page scenario-page">
@@ -41,8 +40,8 @@ export function ScenarioPage() {
           </section>
           <section aria-labelledby="outcomes">
             <h2 id="outcomes">{t.underEachModel}</h2>
-            <FocusNav scenarioId={scenario.id} models={index.models} focus={focus} />
-            <OutcomeGrid scenario={scenario} models={index.models} focus={focus} />
+            <FocusNav scenarioId={scenario.id} models={models} focus={focus} />
+            <OutcomeGrid scenario={scenario} models={models} focus={focus} />
           </section>
         </ContentNote>
         <ShareControls title={scenario.title} embedPath={paths.embedScenario.getHref(scenario.id)} />

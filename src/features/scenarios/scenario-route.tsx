@@ -26,9 +26,8 @@ export function scenarioRoute(queryClient: QueryClient): FeatureRoute {
     handle: {
       meta: ({ params, queryClient: qc }) => {
         const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
-        const index = qc.getQueryData(contentQueries.index().queryKey);
-        if (!page || !index) throw new Error('scenario not loaded');
-        const focus = index.models.find((m) => m.id === params.modelId);
+        if (!page) throw new Error('scenario not loaded');
+        const focus = page.models.find((m) => m.id === params.modelId);
         const { scenario } = page;
         const image = paths.previewImage.getHref(scenario.id);
         if (!focus) return { title: scenario.title, description: scenario.summary, type: 'article', image };
