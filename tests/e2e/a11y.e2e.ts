@@ -75,11 +75,14 @@ describe('keyboard only', () => {
     const activeText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const activeTag = () => page.evaluate(() => document.activeElement?.tagName ?? '');
     const tabTo = async (name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+      const seen: string[] = [];
       for (let i = 0; i < 80; i += 1) {
         await page.keyboard.press(key);
-        if ((await activeText()) === name) return;
+        const text = await activeText();
+        if (text === name) return;
+        if (!seen.includes(text)) seen.push(text);
       }
-      throw new Error(`Could not reach "${name}" by Tab`);
+      throw new Error(`Could not reach "${name}" by Tab from ${page.url()}; focus went to: ${seen.map((t) => JSON.stringify(t.slice(0, 40))).join(', ')}`);
     };
     const model = index.models[3]!;
     await tabTo(model.name);
@@ -100,6 +103,7 @@ describe('keyboard only', () => {
     if (scenario.contentNote) {
       await tabTo(`Content note: ${scenario.contentNote}. Show the details`);
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('details.content-note').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     }
     const focusModel = index.models[2]!;
     await tabTo(focusModel.name);
