@@ -98,7 +98,9 @@ describe('keyboard only', () => {
     await tabTo(scenario.title);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/scenarios/${scenario.id}/`);
-    await expect.poll(activeText).toBe(scenario.title);
+    // The link just pressed has the same text as the new page's heading: wait for the heading
+    // itself to take focus, or the Tabs below could start on the old page and race the move.
+    await expect.poll(async () => `${await activeTag()}: ${await activeText()}`).toBe(`H1: ${scenario.title}`);
 
     if (scenario.contentNote) {
       await tabTo(`Content note: ${scenario.contentNote}. Show the details`);
