@@ -1,22 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeContentFixture } from '../../fixtures/content-fixture';
-import { writeLearningFixture } from '../../fixtures/learning-fixture';
-import { contentFilesFrom, renderApp } from '../../render-app';
+import { describe, expect, it } from 'vitest';
+import { setUpLearningContent } from '../../fixtures/learning-fixture';
+import { renderApp } from '../../render-app';
 
 const KEY = 'swl:learn-progress';
-let root: string;
-let files: Map<string, unknown>;
-
-beforeAll(() => {
-  root = writeContentFixture();
-  writeLearningFixture(root);
-  files = contentFilesFrom(root);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-beforeEach(() => localStorage.clear());
+const content = setUpLearningContent();
 
 const h1 = (name?: string) =>
   // Generous: lazy pages load slowly when the machine is busy.
@@ -25,7 +14,7 @@ const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
 
 describe('the guided path', () => {
   it('starts at the first step and moves on with Next, showing where the reader is', async () => {
-    const { router } = renderApp('/learn/', files);
+    const { router } = renderApp('/learn/', content());
     expect(await h1()).toHaveTextContent('Learn step by step');
     await userEvent.click(screen.getByRole('link', { name: 'Start the first step' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/learn/first-step/'));
@@ -44,7 +33,7 @@ describe('the guided path', () => {
   });
 
   it('shows the model cards, a check and links to read further that a step points to', async () => {
-    renderApp('/learn/first-step/', files);
+    renderApp('/learn/first-step/', content());
     await h1('Step one');
     const models = screen.getByRole('region', { name: 'The four models at a glance' });
     expect(within(models).getByRole('link', { name: 'Model 3' })).toHaveAttribute('href', '/models/nordic/');
@@ -54,7 +43,7 @@ describe('the guided path', () => {
   });
 
   it('shows a scenario with the outcome under every model, and a myth checked', async () => {
-    renderApp('/learn/second-step/', files);
+    renderApp('/learn/second-step/', content());
     await h1('Step two');
     const scenario = screen.getByRole('region', { name: 'The scenario: A scenario' });
     expect(within(scenario).getAllByText('What happens.')).toHaveLength(4);
@@ -66,13 +55,13 @@ describe('the guided path', () => {
   });
 
   it('resumes where the reader left off after a reload', async () => {
-    const first = renderApp('/learn/first-step/', files);
+    const first = renderApp('/learn/first-step/', content());
     await h1('Step one');
     await userEvent.click(screen.getByRole('link', { name: 'Next: Step two' }));
     await waitFor(() => expect(first.router.state.location.pathname).toBe('/learn/second-step/'));
     first.unmount();
 
-    renderApp('/learn/', files);
+    renderApp('/learn/', content());
     await h1();
     const resume = await screen.findByRole('link', { name: 'Continue with step 2: Step two' });
     expect(resume).toHaveAttribute('href', '/learn/second-step/');
@@ -84,7 +73,7 @@ describe('the guided path', () => {
 
   it('finishing the last step finishes the path and offers the quiz', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'third-step', done: ['first-step', 'second-step'] }));
-    const { router } = renderApp('/learn/third-step/', files);
+    const { router } = renderApp('/learn/third-step/', content());
     await h1();
     await userEvent.click(screen.getByRole('link', { name: 'Finish the path' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/learn/'));
@@ -96,7 +85,7 @@ describe('the guided path', () => {
   });
 
   it('answers a step’s check in place, with feedback', async () => {
-    renderApp('/learn/first-step/', files);
+    renderApp('/learn/first-step/', content());
     const check = await screen.findByRole('region', { name: 'Check yourself' });
     await userEvent.click(within(check).getByLabelText('The right one'));
     await userEvent.click(within(check).getByRole('button', { name: 'Check my answer' }));
@@ -104,7 +93,7 @@ describe('the guided path', () => {
   });
 
   it('opens an unknown step as not found', async () => {
-    renderApp('/learn/no-such-step/', files);
+    renderApp('/learn/no-such-step/', content());
     expect(await h1()).toHaveTextContent('We could not find that page');
   });
 });
@@ -112,7 +101,7 @@ describe('the guided path', () => {
 describe('damaged progress on the device', () => {
   it('truncated JSON: the path still opens, with a short notice, and the record is removed', async () => {
     localStorage.setItem(KEY, '{"v":1,"current":"second-st');
-    renderApp('/learn/', files);
+    renderApp('/learn/', content());
     await h1();
     const notice = await screen.findByText('Your saved place in the path could not be read, so it was reset.');
     expect(notice.closest('[role="status"]')).not.toBeNull();
@@ -124,7 +113,7 @@ describe('damaged progress on the device', () => {
 
   it('a record from another version: a step still opens, with a notice', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 99, steps: { 'first-step': 'done' } }));
-    renderApp('/learn/second-step/', files);
+    renderApp('/learn/second-step/', content());
     expect(await h1()).toHaveTextContent('Step two');
     expect(await screen.findByText(/could not be read, so it was reset/)).toBeInTheDocument();
     await waitFor(() => expect(stored()).toEqual({ v: 1, current: 'second-step', done: [] }));
@@ -133,7 +122,7 @@ describe('damaged progress on the device', () => {
 
   it('unknown step ids: the rest is kept, with a notice, and the record is cleaned', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'renamed-step', done: ['first-step', 'renamed-step'] }));
-    renderApp('/learn/', files);
+    renderApp('/learn/', content());
     await h1();
     expect(
       await screen.findByText('Part of your saved place in the path could not be read and was left out.'),
@@ -145,7 +134,7 @@ describe('damaged progress on the device', () => {
 
   it('wrong types: no crash, and nothing usable means a fresh start', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 3, done: 'first-step' }));
-    renderApp('/learn/', files);
+    renderApp('/learn/', content());
     await h1();
     expect(await screen.findByText(/could not be read, so it was reset/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start the first step' })).toBeInTheDocument();
@@ -157,7 +146,7 @@ describe('privacy', () => {
   it('lists the path and quiz progress on the privacy page, and clears them', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, current: 'second-step', done: ['first-step'] }));
     localStorage.setItem('swl:quiz-progress', JSON.stringify({ v: 1, answers: { 'q-choice': 1 } }));
-    renderApp('/privacy/', files);
+    renderApp('/privacy/', content());
     await h1('Privacy and settings');
     expect(await screen.findByText(/Your place in the guided path/)).toBeInTheDocument();
     expect(screen.getByText(/Your quiz answers/)).toBeInTheDocument();

@@ -1,22 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeContentFixture } from '../../fixtures/content-fixture';
-import { writeLearningFixture } from '../../fixtures/learning-fixture';
-import { contentFilesFrom, renderApp } from '../../render-app';
+import { describe, expect, it } from 'vitest';
+import { setUpLearningContent } from '../../fixtures/learning-fixture';
+import { renderApp } from '../../render-app';
 
 const KEY = 'swl:quiz-progress';
-let root: string;
-let files: Map<string, unknown>;
-
-beforeAll(() => {
-  root = writeContentFixture();
-  writeLearningFixture(root);
-  files = contentFilesFrom(root);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-beforeEach(() => localStorage.clear());
+const content = setUpLearningContent();
 
 const h1 = (name?: string | RegExp) =>
   // Generous: lazy pages load slowly when the machine is busy.
@@ -25,7 +14,7 @@ const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
 
 describe('the quiz', () => {
   it('starts from the overview at the first question', async () => {
-    const { router } = renderApp('/quiz/', files);
+    const { router } = renderApp('/quiz/', content());
     await h1('Test what you know');
     expect(screen.getByText(/3 questions/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Start the quiz' }));
@@ -35,7 +24,7 @@ describe('the quiz', () => {
   });
 
   it('gives immediate feedback on a wrong answer: the answer, why, the sources and scenarios to revisit', async () => {
-    renderApp('/quiz/q-choice/', files);
+    renderApp('/quiz/q-choice/', content());
     await h1('Question 1 of 3');
     await userEvent.click(screen.getByLabelText('The wrong one'));
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
@@ -58,7 +47,7 @@ describe('the quiz', () => {
   });
 
   it('asks for a choice before checking', async () => {
-    renderApp('/quiz/q-choice/', files);
+    renderApp('/quiz/q-choice/', content());
     await h1('Question 1 of 3');
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(screen.getByText('Choose an answer first.')).toBeInTheDocument();
@@ -66,7 +55,7 @@ describe('the quiz', () => {
   });
 
   it('sorts a described law by keyboard: arrow keys choose the model, Enter checks', async () => {
-    renderApp('/quiz/q-model/', files);
+    renderApp('/quiz/q-model/', content());
     await h1('Question 2 of 3');
     const group = screen.getByRole('group', { name: 'Which model is this?' });
     expect(
@@ -86,7 +75,7 @@ describe('the quiz', () => {
   });
 
   it('sorts a described law by pointer, including "hybrid"', async () => {
-    renderApp('/quiz/q-hybrid/', files);
+    renderApp('/quiz/q-hybrid/', content());
     await h1('Question 3 of 3');
     await userEvent.click(screen.getByText('A hybrid: it mixes models'));
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
@@ -96,7 +85,7 @@ describe('the quiz', () => {
 
   it('shows a saved answer with its feedback on return, without moving focus', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, answers: { 'q-choice': 1 } }));
-    renderApp('/quiz/q-choice/', files);
+    renderApp('/quiz/q-choice/', content());
     await h1('Question 1 of 3');
     const verdict = await screen.findByRole('heading', { name: 'Right.' });
     expect(verdict).not.toHaveFocus();
@@ -105,7 +94,7 @@ describe('the quiz', () => {
 
   it('resumes at the first unanswered question', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, answers: { 'q-choice': 1 } }));
-    renderApp('/quiz/', files);
+    renderApp('/quiz/', content());
     await h1('Test what you know');
     expect(await screen.findByRole('link', { name: 'Continue with question 2' })).toHaveAttribute(
       'href',
@@ -119,7 +108,7 @@ describe('the quiz', () => {
       KEY,
       JSON.stringify({ v: 1, answers: { 'q-choice': 0, 'q-model': 'nordic', 'q-hybrid': 'hybrid' } }),
     );
-    renderApp('/quiz/results/', files);
+    renderApp('/quiz/results/', content());
     await h1('Your results');
     expect(await screen.findByText('You got 2 of 3 right.')).toBeInTheDocument();
     const revisit = screen.getByRole('region', { name: 'Scenarios worth revisiting' });
@@ -137,7 +126,7 @@ describe('the quiz', () => {
 
   it('says when all the missed questions point to no scenario', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, answers: { 'q-choice': 1, 'q-hybrid': 'nordic' } }));
-    renderApp('/quiz/results/', files);
+    renderApp('/quiz/results/', content());
     expect(await screen.findByText('You got 1 of 3 right.')).toBeInTheDocument();
     expect(screen.getByText(/1 question is still unanswered/)).toBeInTheDocument();
     expect(screen.getByText(/You missed none of the questions that point to a scenario/)).toBeInTheDocument();
@@ -145,7 +134,7 @@ describe('the quiz', () => {
 
   it('recovers damaged answers with a notice, keeping the valid ones', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, answers: { 'q-choice': 1, 'q-model': 'anarchy', 'q-gone': 2 } }));
-    renderApp('/quiz/', files);
+    renderApp('/quiz/', content());
     await h1('Test what you know');
     expect(
       await screen.findByText('Some of your saved answers could not be read and were left out.'),
@@ -156,7 +145,7 @@ describe('the quiz', () => {
 
   it('resets unreadable answers with a notice, and the question still works', async () => {
     localStorage.setItem(KEY, '{"v":1,"answers":{"q-choi');
-    renderApp('/quiz/q-choice/', files);
+    renderApp('/quiz/q-choice/', content());
     await h1('Question 1 of 3');
     expect(await screen.findByText('Your saved answers could not be read, so they were reset.')).toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('The right one'));
