@@ -35,6 +35,8 @@ export interface InitialAssets {
   scripts: string[];
   modulepreloads: string[];
   stylesheets: string[];
+  /** The stylesheets linked in the head: the browser paints nothing until they arrive. */
+  blockingStylesheets: string[];
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -53,7 +55,14 @@ export function initialAssets(html: string): InitialAssets {
     .map((m) => m[0])
     .filter((tag) => attribute(tag, 'type') === 'module')
     .flatMap((tag) => attribute(tag, 'src') ?? []);
-  return { scripts, modulepreloads: linksWithRel(html, 'modulepreload'), stylesheets: linksWithRel(html, 'stylesheet') };
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  return {
+    scripts,
+    modulepreloads: linksWithRel(html, 'modulepreload'),
+    stylesheets: linksWithRel(html, 'stylesheet'),
+    // A stylesheet linked at the end of the body (after the inline critical CSS) does not.
+    blockingStylesheets: linksWithRel(head, 'stylesheet'),
+  };
 }
 
 /** The file a static host serves for a same-origin URL path ("/x/" → x/index.html). */

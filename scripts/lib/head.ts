@@ -6,15 +6,8 @@ import type { PageMeta } from '../../src/lib/route';
 const escape = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * Only the site's own origin, for everything. Set as a meta tag in every prerendered page (the
- * dev server injects inline scripts, so it is not applied there); docs/hosting.md gives the
- * matching HTTP header, which can also set frame-ancestors.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
+/** Every directive but script-src and style-src. */
+const OTHER_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -23,7 +16,26 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-].join('; ');
+];
+
+/**
+ * Only the site's own origin, for everything. Set as a meta tag in every prerendered page (the
+ * dev server injects inline scripts, so it is not applied there); docs/hosting.md gives the
+ * matching HTTP header, which can also set frame-ancestors. The one inline element allowed is
+ * the page's critical CSS, by its hash (critical-css.ts), so no injected style can run.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    ...OTHER_DIRECTIVES,
+  ].join('; ');
+}
+
+export function cspMetaTag(styleHashes: readonly string[] = []): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashes)}" />`;
+}
 
 export interface HeadOptions {
   /** The site's base path, "/" or "/sub-path/". */
@@ -37,7 +49,7 @@ export function renderHead(meta: PageMeta, { base, siteRoot, canonicalUrl }: Hea
   const title = escape(fullTitle(meta));
   const description = escape(meta.description);
   const tags = [
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    cspMetaTag(),
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
     `<link rel="manifest" href="${base}manifest.webmanifest" />`,

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as ServerEntryModule from '../../src/app/entry-server';
 import { messages } from '../../src/i18n/messages';
-import { renderHead } from './head';
+import { criticalCssInliner } from './critical-css';
+import { cspMetaTag, renderHead } from './head';
 
 type ServerEntry = typeof ServerEntryModule;
 
@@ -27,19 +28,29 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   server.setContentFetcher(async (path) => JSON.parse(readFileSync(join(outDir, 'content', path), 'utf8')) as unknown);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const siteRoot = `${siteUrl.replace(/\/$/, '')}${base}`;
+  const inlineCriticalCss = criticalCssInliner(outDir, base);
 
   const writePage = async (path: string, file: string) => {
     const result = await server.render(path);
     if (result.kind !== 'page') throw new Error(`prerender: ${path} redirected to ${result.location}`);
     if (result.status !== 200) throw new Error(`prerender: ${path} answered ${result.status}`);
     const head = renderHead(result.meta, { base, siteRoot, canonicalUrl: `${siteRoot}${path.slice(1)}` });
-    const html = template
+    const page = template
       .replace('<!--app-head-->', head)
       .replace('<!--app-html-->', result.html)
       .replace('<!--app-data-->', result.appData);
+    const html = await withCriticalCss(page);
     const out = join(outDir, file);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, html);
+  };
+
+  /** The page's critical CSS inline, allowed by its hash in the page's own policy. */
+  const withCriticalCss = async (page: string): Promise<string> => {
+    const { html, styleHash } = await inlineCriticalCss(page);
+    if (!styleHash) return html;
+    if (!html.includes(cspMetaTag())) throw new Error('prerender: the page has no Content-Security-Policy to add its style hash to');
+    return html.replace(cspMetaTag(), cspMetaTag([styleHash]));
   };
 
   const started = Date.now();

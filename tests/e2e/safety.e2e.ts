@@ -1,6 +1,7 @@
 /** Quick exit, privacy (no other hosts), content notes and reduced motion, in Chromium. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../scripts/lib/critical-css';
 import { setupBrowser } from './support/browser';
 import { builtIndex } from './support/built-content';
 
@@ -72,6 +73,10 @@ describe('privacy', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:|\*|unsafe/);
+    // The one inline element it allows is the page's own critical CSS, by hash.
+    const styles = await page.locator('style').allTextContents();
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`style-src 'self' ${cspHash(styles[0]!)};`);
     await page.context().close();
   });
 });
