@@ -2,11 +2,15 @@
  * A list of citations. Each shows its short label and kind; one click opens the full citation
  * and a link to the source, without leaving the page.
  */
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
+import type { CitedSource } from '../content/payloads';
 import { messages } from '../i18n/messages';
 import { useReferences } from './references-context';
 import { sourceLabel, sourceLink } from './source-label';
+
+const t = messages.sources;
 
 export function Citations({ ids, label = messages.scenarios.sources }: { ids: readonly string[]; label?: string }) {
   const { source } = useReferences();
@@ -16,30 +20,53 @@ export function Citations({ ids, label = messages.scenarios.sources }: { ids: re
       <ul>
         {ids.map((id) => {
           const s = source(id);
-          if (!s) return <li key={id}>{id}</li>;
-          const short = sourceLabel(s);
-          const href = sourceLink(s);
-          return (
-            <li key={id}>
-              <details className="citation">
-                <summary aria-label={messages.sources.showCitation(short)}>
-                  {short} <span className="kind-tag">{messages.sources.kinds[s.kind]}</span>
-                </summary>
-                <p className="citation-full">
-                  {s.authors.join(', ')} ({s.year}). <cite>{s.title}</cite>. {s.publisher}.{' '}
-                  {href && (
-                    <a href={href} rel="noreferrer noopener" target="_blank">
-                      {s.doi ? `doi:${s.doi}` : messages.sources.open}
-                    </a>
-                  )}{' '}
-                  <Link to={paths.sources.getHref(id)}>{messages.sources.usedIn}…</Link>
-                </p>
-                {s.note && <p className="citation-note">{s.note}</p>}
-              </details>
-            </li>
-          );
+          return <li key={id}>{s ? <Citation source={s} /> : id}</li>;
         })}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The full citation is rendered once the reader opens it. A page cites the same sources many
+ * times over, and writing each one out in full, folded, made up half of a model page's HTML.
+ * Until then (and without JavaScript) the fold holds a link to the source's entry on the
+ * sources page, which has the same citation and where else it is cited.
+ */
+function Citation({ source: s }: { source: CitedSource }) {
+  const [opened, setOpened] = useState(false);
+  const short = sourceLabel(s);
+  const entry = paths.sources.getHref(s.id);
+  return (
+    // A click on the summary renders the citation before the fold opens, so it never shows the
+    // placeholder; the toggle event covers opening by other means (find in page, say).
+    <details className="citation" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary aria-label={t.showCitation(short)} onClick={() => setOpened(true)}>
+        {short} <span className="kind-tag">{t.kinds[s.kind]}</span>
+      </summary>
+      {opened ? (
+        <>
+          <p className="citation-full">
+            {s.authors.join(', ')} ({s.year}). <cite>{s.title}</cite>. {s.publisher}.{' '}
+            <SourceLink source={s} /> <Link to={entry}>{t.usedIn}…</Link>
+          </p>
+          {s.note && <p className="citation-note">{s.note}</p>}
+        </>
+      ) : (
+        <p className="citation-full">
+          <Link to={entry}>{t.fullCitation}</Link>
+        </p>
+      )}
+    </details>
+  );
+}
+
+function SourceLink({ source }: { source: CitedSource }) {
+  const href = sourceLink(source);
+  if (!href) return null;
+  return (
+    <a href={href} rel="noreferrer noopener" target="_blank">
+      {source.doi ? `doi:${source.doi}` : t.open}
+    </a>
   );
 }

@@ -3,11 +3,10 @@
  * citations and glossary links anywhere inside can show them without another fetch.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { TermRef, WithReferences } from '../content/payloads';
-import type { Source } from '../content/schemas';
+import type { CitedSource, TermRef, WithReferences } from '../content/payloads';
 
 interface References {
-  source: (id: string) => Source | undefined;
+  source: (id: string) => CitedSource | undefined;
   term: (id: string) => TermRef | undefined;
 }
 

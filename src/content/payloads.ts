@@ -29,9 +29,15 @@ export interface ScenarioSummary {
   headlines: Record<ModelId, string>;
 }
 
+/**
+ * A source as a citation shows it. Where it stands and how well it was checked are on the
+ * sources page; leaving them out keeps every page that cites it lighter.
+ */
+export type CitedSource = Omit<Source, 'position' | 'confidence' | 'lastReviewed'>;
+
 /** Everything one content page needs beyond its own entry: cited sources and linked terms. */
 export interface WithReferences {
-  sources: Source[];
+  sources: CitedSource[];
   terms: TermRef[];
 }
 

@@ -155,6 +155,7 @@ export const messages = {
     },
     confidence: { verified: 'Checked against the source', 'partially-verified': 'Partly checked' },
     showCitation: (label: string) => `Full citation for ${label}`,
+    fullCitation: 'The full citation, and where else it is cited',
   },
   glossary: { title: 'Glossary', intro: 'Plain-language meanings of the terms this guide uses.', alsoCalled: 'Also called', related: 'See also' },
   myths: {

@@ -32,7 +32,6 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const HTML_OVER_BUDGET: Record<string, string> = {
   sources: 'the page is 83 kB: every source is rendered and also carried as JSON; split it (by kind or by letter) or load the list after the first paint',
   myths: 'the page is 44 kB: all myths with their sources, as HTML and as JSON',
-  model: 'up to 24 kB: the whole model with every cited source, twice (as HTML and as hydration data)',
   timeline: 'the page is 26 kB: every reform with its sources, twice',
   classifications: 'the page is 23 kB: every classification with its sources, twice',
   deck: 'up to 46 kB: the deck with every scenario it shows, in full, twice',

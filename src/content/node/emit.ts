@@ -3,7 +3,7 @@
  * Used by the Vite plugin in development (served from memory) and at build (written to dist/).
  */
 import { glossaryIdsIn } from '../glossary-links';
-import { contentFiles, type ContentIndex, type ScenarioSummary, type SourceUse, type TermRef, type WithReferences } from '../payloads';
+import { contentFiles, type CitedSource, type ContentIndex, type ScenarioSummary, type SourceUse, type TermRef, type WithReferences } from '../payloads';
 import { DIMENSIONS, MODEL_IDS, type Scenario } from '../schemas';
 import { deckFiles } from './emit-decks';
 import { learningFiles } from './emit-learning';
@@ -68,7 +68,12 @@ function referenceResolver(content: Content): (entry: unknown) => WithReferences
       else for (const id of glossaryIdsIn(value)) termIds.add(id);
     });
     return {
-      sources: [...sourceIds].flatMap((id) => sources.get(id) ?? []),
+      sources: [...sourceIds].flatMap((id): CitedSource[] => {
+        const source = sources.get(id);
+        if (!source) return [];
+        const { position: _position, confidence: _confidence, lastReviewed: _lastReviewed, ...cited } = source;
+        return [cited];
+      }),
       terms: [...termIds].flatMap((id): TermRef[] => {
         const t = terms.get(id);
         return t ? [{ id: t.id, term: t.term, definition: t.definition }] : [];
