@@ -61,6 +61,8 @@ describe('the places payloads', () => {
     expect(page.jurisdiction.inPractice).toHaveLength(1);
     expect(page.sources.map((s) => s.id)).toEqual(['study-2020']);
     expect(page.terms).toEqual([{ id: 'term-one', term: 'Term one', definition: 'What it means.' }]);
+    // The scenarios it links to come with their titles, so the page needs no content index.
+    expect(page.scenarios).toEqual([{ id: 'a-scenario', title: 'A scenario' }]);
     expect(files.has(contentFiles.jurisdiction('a-state'))).toBe(true);
   });
 
@@ -85,8 +87,7 @@ describe('the places payloads', () => {
   });
 
   it('lists places and classifications where a source is cited', () => {
-    const sources = contentFilesFrom(root).get(contentFiles.sources) as SourceWithUses[];
-    const uses = sources.find((s) => s.id === 'study-2020')!.usedIn;
+    const uses = (contentFilesFrom(root).get(contentFiles.source('study-2020')) as SourceWithUses).usedIn;
     expect(uses).toContainEqual({ kind: 'jurisdiction', id: 'somewhere', title: 'Somewhere' });
     expect(uses).toContainEqual({ kind: 'classification', id: 'term-one', title: 'Term one' });
   });

@@ -4,6 +4,7 @@
  */
 import type {
   ClassificationsPage,
+  JurisdictionPage,
   JurisdictionsIndex,
   Reform,
   TermRef,
@@ -32,8 +33,14 @@ export function placesFiles(content: Content, refs: (entry: unknown) => WithRefe
     ),
   };
   files.set(contentFiles.jurisdictions, index);
+  const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
   for (const jurisdiction of content.jurisdictions) {
-    files.set(contentFiles.jurisdiction(jurisdiction.id), { jurisdiction, ...refs(jurisdiction) });
+    const scenarios = (jurisdiction.scenarios ?? []).flatMap((id) => {
+      const title = titles.get(id);
+      return title === undefined ? [] : [{ id, title }];
+    });
+    const page: JurisdictionPage = { jurisdiction, scenarios, ...refs(jurisdiction) };
+    files.set(contentFiles.jurisdiction(jurisdiction.id), page);
   }
 
   const reforms: Reform[] = content.jurisdictions

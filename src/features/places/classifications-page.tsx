@@ -17,7 +17,7 @@ const t = messages.classifications;
 
 export function ClassificationsPage() {
   const { data: page } = useSuspenseQuery(contentQueries.classifications());
-  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data: models } = useSuspenseQuery(contentQueries.modelSummaries());
   const { data: places } = useSuspenseQuery(contentQueries.jurisdictions());
   return (
     <ReferencesProvider value={page}>
@@ -26,7 +26,7 @@ export function ClassificationsPage() {
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         {page.classifications.map((c) => (
-          <Classification key={c.id} entry={c} models={index.models} places={places.jurisdictions} />
+          <Classification key={c.id} entry={c} models={models} places={places.jurisdictions} />
         ))}
         <p>
           <Link to={paths.places.getHref()}>{placesMessages.title}</Link>

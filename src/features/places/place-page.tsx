@@ -19,11 +19,11 @@ const t = placesMessages.place;
 export function PlacePage() {
   const { placeId = '' } = useParams();
   const { data: page } = useSuspenseQuery(contentQueries.jurisdiction(placeId));
-  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data: models } = useSuspenseQuery(contentQueries.modelSummaries());
   const { jurisdiction: j } = page;
-  const model = index.models.find((m) => m.id === j.model);
-  const modelName = (id: ModelId) => index.models.find((m) => m.id === id)?.name ?? id;
-  const scenarios = (j.scenarios ?? []).flatMap((id) => index.scenarios.find((s) => s.id === id) ?? []);
+  const model = models.find((m) => m.id === j.model);
+  const modelName = (id: ModelId) => models.find((m) => m.id === id)?.name ?? id;
+  const { scenarios } = page;
   return (
     <ReferencesProvider value={page}>
       <article className={`page place-page model-${j.model}`}>

@@ -14,7 +14,7 @@ import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from 
 const t = placesMessages;
 
 export function PlacesPage() {
-  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data: models } = useSuspenseQuery(contentQueries.modelSummaries());
   const { data } = useSuspenseQuery(contentQueries.jurisdictions());
   const state = parsePlacesState(useHydratedSearch());
   const navigate = useNavigate();
@@ -22,7 +22,7 @@ export function PlacesPage() {
   const shown = visiblePlaces(
     data.jurisdictions,
     state,
-    index.models.map((m) => m.id),
+    models.map((m) => m.id),
   );
   return (
     <div className="page places">
@@ -37,10 +37,10 @@ export function PlacesPage() {
         </li>
       </ul>
       <MapPatterns />
-      <PlacesMap places={data.jurisdictions} models={index.models} highlight={state.model} />
+      <PlacesMap places={data.jurisdictions} models={models} highlight={state.model} />
       <ModelFilter
         label={t.filterByModel}
-        models={index.models}
+        models={models}
         current={state.model}
         hrefFor={(model) => hrefFor({ ...state, model })}
       />
@@ -49,7 +49,7 @@ export function PlacesPage() {
       </p>
       <PlacesTable
         places={shown}
-        models={index.models}
+        models={models}
         state={state}
         onSort={(key) =>
           // flushSync: the table re-sorts at once, so a quick second press reverses this order.

@@ -13,7 +13,7 @@ export function placesRoute(queryClient: QueryClient): FeatureRoute {
   return {
     loader: async () => {
       await Promise.all([
-        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.jurisdictions()),
       ]);
       return null;
@@ -31,7 +31,7 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
       if (!place) notFound();
       await Promise.all([
         queryClient.ensureQueryData(contentQueries.jurisdiction(place.id)),
-        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.modelSummaries()),
       ]);
       return null;
     },
@@ -39,10 +39,10 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
     handle: {
       meta: ({ params, queryClient: qc }) => {
         const page = qc.getQueryData(contentQueries.jurisdiction(params.placeId ?? '').queryKey);
-        const index = qc.getQueryData(contentQueries.index().queryKey);
-        if (!page || !index) throw new Error('place not loaded');
+        const models = qc.getQueryData(contentQueries.modelSummaries().queryKey);
+        if (!page || !models) throw new Error('place not loaded');
         const { jurisdiction: j } = page;
-        const model = index.models.find((m) => m.id === j.model)?.name ?? j.model;
+        const model = models.find((m) => m.id === j.model)?.name ?? j.model;
         const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
         return {
           title: j.name,
@@ -58,7 +58,7 @@ export function timelineRoute(queryClient: QueryClient): FeatureRoute {
   return {
     loader: async () => {
       await Promise.all([
-        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.timeline()),
       ]);
       return null;
@@ -72,7 +72,7 @@ export function classificationsRoute(queryClient: QueryClient): FeatureRoute {
   return {
     loader: async () => {
       await Promise.all([
-        queryClient.ensureQueryData(contentQueries.index()),
+        queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.classifications()),
         queryClient.ensureQueryData(contentQueries.jurisdictions()),
       ]);

@@ -15,11 +15,11 @@ import { parseTimelineState, timelineStateToSearch } from './timeline-url-state'
 const t = messages.timeline;
 
 export function TimelinePage() {
-  const { data: index } = useSuspenseQuery(contentQueries.index());
+  const { data: models } = useSuspenseQuery(contentQueries.modelSummaries());
   const { data: page } = useSuspenseQuery(contentQueries.timeline());
   const { model } = parseTimelineState(useHydratedSearch());
   const shown = model ? page.reforms.filter((r) => r.model === model) : page.reforms;
-  const modelName = (id: ModelId) => index.models.find((m) => m.id === id)?.name ?? id;
+  const modelName = (id: ModelId) => models.find((m) => m.id === id)?.name ?? id;
   return (
     <ReferencesProvider value={page}>
       <div className="page timeline">
@@ -28,7 +28,7 @@ export function TimelinePage() {
         <p className="lead">{t.intro}</p>
         <ModelFilter
           label={placesMessages.filterByModel}
-          models={index.models}
+          models={models}
           current={model}
           hrefFor={(m) => paths.timeline.getHref(timelineStateToSearch({ model: m }))}
         />
