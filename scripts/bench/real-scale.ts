@@ -1,7 +1,7 @@
 /** The real content's row of the scaling table, from the full build already measured. */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentIndex } from '../../src/content/payloads';
+import type { ContentIndex, SourcesOverview } from '../../src/content/payloads';
 import type { RouteBytes } from './measure-routes';
 import { pageFile, pagesInSiteOrder } from './route-kinds';
 import { CORE_KINDS, type ScaleResult } from './scale';
@@ -9,12 +9,12 @@ import { bytesOf } from './sizes';
 
 export function realScale(dir: string, build: { ms: number; prerenderMs: number; pages: number }, routes: RouteBytes[]): ScaleResult {
   const index = JSON.parse(readFileSync(join(dir, 'content', 'index.json'), 'utf8')) as ContentIndex;
-  const sources = JSON.parse(readFileSync(join(dir, 'content', 'sources.json'), 'utf8')) as unknown[];
+  const sources = JSON.parse(readFileSync(join(dir, 'content', 'sources.json'), 'utf8')) as SourcesOverview;
   const perPage = build.prerenderMs / build.pages;
   return {
     factor: 1,
     scenarios: index.scenarios.length,
-    sources: sources.length,
+    sources: Object.keys(sources.kindOf).length,
     pages: build.pages,
     fullBuildMs: build.ms,
     prerenderMs: build.prerenderMs,

@@ -8,7 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
-import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex } from '../content/payloads';
+import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { basename, serializeAppData } from './app-data';
@@ -81,7 +81,14 @@ export async function listPaths(): Promise<string[]> {
   ]);
   const { jurisdictions } = await fetchContent<JurisdictionsIndex>(contentFiles.jurisdictions);
   const places = jurisdictions.map((j) => paths.place.getHref(j.id));
+  const { myths } = await fetchContent<MythsPage>(contentFiles.myths);
+  const mythPages = myths.map((m) => paths.myth.getHref(m.id));
+  const { kinds, kindOf } = await fetchContent<SourcesOverview>(contentFiles.sources);
+  const sourcePages = [
+    ...kinds.map(({ kind }) => paths.sourcesOfKind.getHref(kind)),
+    ...Object.entries(kindOf).map(([id, kind]) => paths.source.getHref(kind, id)),
+  ];
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
   const present = presentPaths(decks, index.scenarios.map((s) => s.id));
-  return [...fixed, ...models, ...scenarios, ...embeds, ...places, ...present, ...(await learningPaths())];
+  return [...fixed, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
 }

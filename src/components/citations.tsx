@@ -36,7 +36,7 @@ export function Citations({ ids, label = messages.scenarios.sources }: { ids: re
 function Citation({ source: s }: { source: CitedSource }) {
   const [opened, setOpened] = useState(false);
   const short = sourceLabel(s);
-  const entry = paths.sources.getHref(s.id);
+  const entry = paths.source.getHref(s.kind, s.id);
   return (
     // A click on the summary renders the citation before the fold opens, so it never shows the
     // placeholder; the toggle event covers opening by other means (find in page, say).

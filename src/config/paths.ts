@@ -41,8 +41,12 @@ export const paths = {
   quizResults: { path: '/quiz/results/', getHref: () => '/quiz/results/' },
   quizQuestion: { path: '/quiz/:questionId/', getHref: (questionId: string) => `/quiz/${questionId}/` },
   myths: { path: '/myths/', getHref: () => '/myths/' },
+  myth: { path: '/myths/:mythId/', getHref: (mythId: string) => `/myths/${mythId}/` },
   takeAction: { path: '/what-you-can-do/', getHref: () => '/what-you-can-do/' },
-  sources: { path: '/sources/', getHref: (sourceId?: string) => (sourceId ? `/sources/#${sourceId}` : '/sources/') },
+  sources: { path: '/sources/', getHref: () => '/sources/' },
+  sourcesOfKind: { path: '/sources/:kind/', getHref: (kind: string) => `/sources/${kind}/` },
+  // Old links to /sources/#id still open: the sources page sends them on to the source's page.
+  source: { path: '/sources/:kind/:sourceId/', getHref: (kind: string, sourceId: string) => `/sources/${kind}/${sourceId}/` },
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
   quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
   privacy: { path: '/privacy/', getHref: () => '/privacy/' },

@@ -2,10 +2,11 @@
  * The shapes of the static JSON files the build writes to /content/. Each page fetches only
  * the files it shows; see docs/decisions/002-content-as-static-json.md.
  */
+import type { Gradable } from './quiz-answers';
 import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
 import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
-import type { Dimension, LegalStatus, ModelId, RatingLevel, Topic } from './vocabulary';
+import type { Dimension, LegalStatus, ModelId, RatingLevel, SourceKind, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
 export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition'>;
@@ -63,8 +64,43 @@ export interface SourceWithUses extends Source {
   usedIn: SourceUse[];
 }
 
-export interface MythsPage extends WithReferences {
-  myths: Myth[];
+/**
+ * The sources page: how many sources of each kind there are, and the kind of every source, so
+ * an old link to /sources/#id can be sent on to the page listing that source's kind.
+ */
+export interface SourcesOverview {
+  kinds: SourceKindCount[];
+  kindOf: Record<string, SourceKind>;
+}
+
+export interface SourceKindCount {
+  kind: SourceKind;
+  count: number;
+}
+
+/** A source in a list: enough for its label and title; the full entry is on its own page. */
+export type SourceListing = Pick<Source, 'id' | 'title' | 'authors' | 'year' | 'kind'>;
+
+/** The page of one kind of source: its sources in brief, and how many there are of each kind. */
+export interface SourceKindPage {
+  kinds: SourceKindCount[];
+  sources: SourceListing[];
+}
+
+/** A myth as the list shows it: what the evidence says, with its sources on the myth's own page. */
+export type MythSummary = Omit<Myth, 'sources' | 'lastReviewed'> & { sourceCount: number };
+
+/** The myths page: every myth in brief, and the glossary terms their answers link to. */
+export interface MythsPage {
+  myths: MythSummary[];
+  terms: TermRef[];
+}
+
+/** One myth's page: the myth with its sources, and its neighbours in the list. */
+export interface MythPage extends WithReferences {
+  myth: Myth;
+  previous: { id: string; claim: string } | null;
+  next: { id: string; claim: string } | null;
 }
 
 export interface RecommendationsPage extends WithReferences {
@@ -83,6 +119,8 @@ export interface JurisdictionsIndex {
 
 export interface JurisdictionPage extends WithReferences {
   jurisdiction: Jurisdiction;
+  /** The scenarios the place links to, with their titles: the page needs no content index. */
+  scenarios: { id: string; title: string }[];
 }
 
 /** A change of law, with the place it happened in, for the timeline. */
@@ -116,11 +154,16 @@ export interface ContentIndex {
 /** Paths of the files under /content/, relative to it. */
 export const contentFiles = {
   index: 'index.json',
+  /** The four models in one line each: for pages that name them but list no scenarios. */
+  modelSummaries: 'model-summaries.json',
   model: (id: string) => `models/${id}.json`,
   scenario: (id: string) => `scenarios/${id}.json`,
   sources: 'sources.json',
+  sourcesOfKind: (kind: string) => `source-kinds/${kind}.json`,
+  source: (id: string) => `sources/${id}.json`,
   glossary: 'glossary.json',
   myths: 'myths.json',
+  myth: (id: string) => `myths/${id}.json`,
   recommendations: 'recommendations.json',
   jurisdictions: 'jurisdictions.json',
   jurisdiction: (id: string) => `jurisdictions/${id}.json`,
@@ -131,7 +174,8 @@ export const contentFiles = {
   deckModels: 'deck-models.json',
   learn: 'learn.json',
   learnStep: (stepId: string) => `learn/${stepId}.json`,
-  questions: 'questions.json',
+  quiz: 'quiz.json',
+  quizQuestion: (questionId: string) => `quiz/${questionId}.json`,
 } as const;
 
 /** A presentation deck in the list of decks. */
@@ -205,7 +249,25 @@ export interface LearnStepPage extends WithReferences, QuestionContext {
   check: Question | null;
 }
 
-/** Every knowledge-check question, in quiz order, with the sources and terms they cite. */
-export interface QuizPage extends WithReferences, QuestionContext {
-  questions: Question[];
+/** A question as the quiz's outline holds it: enough to score it and list it, none of its text but a line. */
+export type QuizOutlineQuestion = Gradable & {
+  id: string;
+  /** The prompt as plain text, cut to about a line, for the list of results. */
+  brief: string;
+  relatedScenarios?: string[];
+};
+
+/**
+ * Every question in quiz order, without its content: the overview, the results, and each
+ * question's "N of M", progress and next link read it, so scoring needs no question files.
+ */
+export interface QuizOutline {
+  questions: QuizOutlineQuestion[];
+  /** Titles of every scenario a question points to: the results suggest them. */
+  scenarioTitles: ScenarioTitles;
+}
+
+/** One question of the quiz with the sources and terms it cites, and nothing of the others. */
+export interface QuizQuestionPage extends WithReferences, QuestionContext {
+  question: Question;
 }

@@ -107,11 +107,4 @@ describe('the app routes', () => {
       expect(within(main).getByRole('link', { name: 'Home' })).toBeInTheDocument();
     },
   );
-
-  it('lists every source with its kind and where it is cited', async () => {
-    renderApp('/sources/', files);
-    await h1();
-    expect(screen.getByText('Peer-reviewed study')).toBeInTheDocument();
-    expect(screen.getByText(/Cited in/)).toBeInTheDocument();
-  });
 });

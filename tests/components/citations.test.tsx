@@ -37,7 +37,7 @@ describe('citations', () => {
     const html = renderToString(<Cited />);
     expect(html).toContain('Platt et al. 2018');
     expect(html).toContain('Peer-reviewed study');
-    expect(html).toContain('href="/sources/#platt-2018"');
+    expect(html).toContain('href="/sources/peer-reviewed/platt-2018/"');
     // The full citation is not written out until it is opened.
     expect(html).not.toContain('PLOS Medicine');
     expect(html).not.toContain('A systematic review');
@@ -49,7 +49,7 @@ describe('citations', () => {
     expect(screen.getByText(/PLOS Medicine 15\(12\)/)).toBeInTheDocument();
     expect(screen.getByText('A systematic review of 134 studies.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'doi:10.1371/journal.pmed.1002680' })).toHaveAttribute('href', 'https://doi.org/10.1371/journal.pmed.1002680');
-    expect(screen.getByRole('link', { name: 'Cited in…' })).toHaveAttribute('href', '/sources/#platt-2018');
+    expect(screen.getByRole('link', { name: 'Cited in…' })).toHaveAttribute('href', '/sources/peer-reviewed/platt-2018/');
   });
 
   it('show the id of a source the page does not carry, rather than nothing', () => {

@@ -7,6 +7,8 @@ import { contentFiles, type CitedSource, type ContentIndex, type ScenarioSummary
 import { DIMENSIONS, MODEL_IDS, type Scenario } from '../schemas';
 import { deckFiles } from './emit-decks';
 import { learningFiles } from './emit-learning';
+import { mythFiles } from './emit-myths';
+import { sourceFiles } from './emit-sources';
 import { placesFiles } from './emit-places';
 import type { Content } from './load-content';
 
@@ -20,6 +22,7 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
     aliases: content.aliases,
   };
   files.set(contentFiles.index, index);
+  files.set(contentFiles.modelSummaries, index.models);
   for (const model of content.models) files.set(contentFiles.model(model.id), { model, ...refs(model) });
   const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
   for (const scenario of content.scenarios) {
@@ -30,9 +33,9 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
     files.set(contentFiles.scenario(scenario.id), { scenario, models: index.models, related, ...refs(scenario) });
   }
   const uses = usesOf(content);
-  files.set(contentFiles.sources, content.sources.map((s) => ({ ...s, usedIn: uses.get(s.id) ?? [] })));
+  for (const [path, data] of sourceFiles(content, uses)) files.set(path, data);
   files.set(contentFiles.glossary, content.glossary);
-  files.set(contentFiles.myths, { myths: content.myths, ...refs(content.myths) });
+  for (const [path, data] of mythFiles(content, refs)) files.set(path, data);
   files.set(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
   for (const [path, data] of placesFiles(content, refs)) files.set(path, data);
   for (const [path, data] of learningFiles(content, refs)) files.set(path, data);

@@ -1,17 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Citations } from '../../components/citations';
-import { LastReviewed } from '../../components/last-reviewed';
+import { Link } from 'react-router';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 
 const t = messages.myths;
 
+/** Every myth in brief; each one's sources are on its own page, a link away. */
 export function MythsPage() {
   const { data: page } = useSuspenseQuery(contentQueries.myths());
   return (
-    <ReferencesProvider value={page}>
+    <ReferencesProvider value={{ sources: [], terms: page.terms }}>
       <div className="page myths">
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
@@ -23,8 +24,11 @@ export function MythsPage() {
               <p>
                 <RichText text={myth.answer} />
               </p>
-              <Citations ids={myth.sources} />
-              <LastReviewed date={myth.lastReviewed} />
+              <p>
+                <Link to={paths.myth.getHref(myth.id)} aria-label={t.evidenceFor(myth.claim, myth.sourceCount)}>
+                  {t.evidence(myth.sourceCount)}
+                </Link>
+              </p>
             </li>
           ))}
         </ol>

@@ -1,8 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { sourceLabel } from '../../components/source-label';
+import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
+import type { SourceKind } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
-import type { FeatureRoute } from '../../lib/route';
+import { notFound, type FeatureRoute } from '../../lib/route';
+import { SourceKindPage } from './kind-page';
+import { SourcePage } from './source-page';
 import { SourcesPage } from './sources-page';
+
+const t = messages.sources;
 
 export function sourcesRoute(queryClient: QueryClient): FeatureRoute {
   return {
@@ -11,6 +19,47 @@ export function sourcesRoute(queryClient: QueryClient): FeatureRoute {
       return null;
     },
     Component: SourcesPage,
-    handle: { meta: () => ({ title: messages.sources.title, description: messages.sources.intro }) },
+    handle: { meta: () => ({ title: t.title, description: t.intro }) },
+  };
+}
+
+export function sourceKindRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params }) => {
+      const { kinds } = await queryClient.ensureQueryData(contentQueries.sources());
+      if (!kinds.some((k) => k.kind === params.kind)) notFound();
+      await queryClient.ensureQueryData(contentQueries.sourcesOfKind(params.kind ?? ''));
+      return null;
+    },
+    Component: SourceKindPage,
+    handle: {
+      meta: ({ params }) => {
+        const plural = t.kindsPlural[params.kind as SourceKind];
+        return { title: `${plural} · ${t.title}`, description: t.kindDescription(plural) };
+      },
+    },
+  };
+}
+
+export function sourceRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async ({ params }) => {
+      const { kindOf } = await queryClient.ensureQueryData(contentQueries.sources());
+      const id = params.sourceId ?? '';
+      const kind = kindOf[id];
+      if (!kind) notFound();
+      // A source whose kind was corrected keeps its old links working.
+      if (kind !== params.kind) throw redirect(paths.source.getHref(kind, id));
+      await queryClient.ensureQueryData(contentQueries.source(id));
+      return null;
+    },
+    Component: SourcePage,
+    handle: {
+      meta: ({ params, queryClient: qc }) => {
+        const s = qc.getQueryData(contentQueries.source(params.sourceId ?? '').queryKey);
+        if (!s) throw new Error('source not loaded');
+        return { title: `${sourceLabel(s)}: ${s.title}`, description: t.sourceDescription(t.kinds[s.kind], s.usedIn.length), type: 'article' };
+      },
+    },
   };
 }

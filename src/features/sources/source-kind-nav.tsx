@@ -1,0 +1,21 @@
+import { NavLink } from 'react-router';
+import { paths } from '../../config/paths';
+import type { SourcesOverview } from '../../content/payloads';
+import { messages } from '../../i18n/messages';
+
+const t = messages.sources;
+
+/** Every kind of source, with how many there are; the current one is marked. */
+export function SourceKindNav({ kinds }: { kinds: SourcesOverview['kinds'] }) {
+  return (
+    <nav aria-label={t.kindNav}>
+      <ul className="page-links source-kinds">
+        {kinds.map(({ kind, count }) => (
+          <li key={kind}>
+            <NavLink to={paths.sourcesOfKind.getHref(kind)}>{t.kindCount(t.kindsPlural[kind], count)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
