@@ -4,7 +4,7 @@
  */
 import { paths } from '../config/paths';
 import { ContentNotFoundError, fetchContent } from '../content/fetch-content';
-import { contentFiles, type LearnOutline, type QuizPage } from '../content/payloads';
+import { contentFiles, type LearnOutline, type QuizOutline } from '../content/payloads';
 
 async function optional<T>(path: string): Promise<T | undefined> {
   try {
@@ -17,7 +17,7 @@ async function optional<T>(path: string): Promise<T | undefined> {
 
 export async function learningPaths(): Promise<string[]> {
   const outline = await optional<LearnOutline>(contentFiles.learn);
-  const quiz = await optional<QuizPage>(contentFiles.questions);
+  const quiz = await optional<QuizOutline>(contentFiles.quiz);
   const learn = outline ? [paths.learn.getHref(), ...outline.steps.map((s) => paths.learnStep.getHref(s.id))] : [];
   const questions = quiz
     ? [

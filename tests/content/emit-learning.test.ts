@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildContentFiles } from '../../src/content/node/emit';
 import { formatIssue } from '../../src/content/node/issues';
 import { loadContent } from '../../src/content/node/load-content';
-import type { LearnOutline, LearnStepPage, QuizPage } from '../../src/content/payloads';
+import type { LearnOutline, LearnStepPage, QuizOutline, QuizQuestionPage } from '../../src/content/payloads';
 import { sourceEntry, termEntry, writeContentFixture, writeEntry } from '../fixtures/content-fixture';
 import { pathEntry, writeLearningFixture } from '../fixtures/learning-fixture';
 
@@ -54,14 +54,37 @@ describe('the learning payloads', () => {
     expect(second.myths.map((m) => m.id)).toEqual(['a-myth']);
   });
 
-  it('put every question in quiz order in one file, with the sources and model names it needs', () => {
+  it('list every question in quiz order with only what scoring and the results list read', () => {
     root = writeContentFixture();
     writeLearningFixture(root);
-    const quiz = load().files.get('questions.json') as QuizPage;
+    const { files } = load();
+    const quiz = files.get('quiz.json') as QuizOutline;
     expect(quiz.questions.map((q) => q.id)).toEqual(['q-choice', 'q-model', 'q-hybrid']);
-    expect(quiz.sources.map((s) => s.id)).toEqual(['study-2020']);
-    expect(quiz.terms.map((t) => t.id)).toEqual(['term-one']);
-    expect(quiz.modelNames).toEqual({
+    for (const entry of quiz.questions) {
+      const { question } = files.get(`quiz/${entry.id}.json`) as QuizQuestionPage;
+      // No option text, explanation or sources: those are in the question's own file.
+      expect(Object.keys(entry).sort()).toEqual(
+        ['brief', 'id', 'kind', question.kind === 'multiple-choice' ? 'options' : 'answer', 'relatedScenarios']
+          .filter((key) => key !== 'relatedScenarios' || question.relatedScenarios)
+          .sort(),
+      );
+      if (entry.kind === 'multiple-choice' && question.kind === 'multiple-choice') {
+        expect(entry.options).toEqual(question.options.map((o) => ({ correct: o.correct })));
+      }
+      if (entry.kind === 'which-model' && question.kind === 'which-model') expect(entry.answer).toBe(question.answer);
+      expect(entry.brief.length).toBeLessThanOrEqual(111);
+    }
+  });
+
+  it('give each question its own file, with the sources, terms and model names it needs', () => {
+    root = writeContentFixture();
+    writeLearningFixture(root);
+    const { files } = load();
+    const page = files.get('quiz/q-choice.json') as QuizQuestionPage;
+    expect(page.question.id).toBe('q-choice');
+    expect(page.sources.map((s) => s.id)).toEqual(['study-2020']);
+    expect(page.terms.map((t) => t.id)).toEqual(['term-one']);
+    expect(page.modelNames).toEqual({
       criminalisation: 'Model 1',
       legalisation: 'Model 2',
       nordic: 'Model 3',
@@ -73,7 +96,8 @@ describe('the learning payloads', () => {
     root = writeContentFixture();
     const { files } = load();
     expect([...files.keys()].filter((p) => p.startsWith('learn'))).toEqual([]);
-    expect((files.get('questions.json') as QuizPage).questions).toEqual([]);
+    expect((files.get('quiz.json') as QuizOutline).questions).toEqual([]);
+    expect([...files.keys()].filter((p) => p.startsWith('quiz/'))).toEqual([]);
   });
 });
 

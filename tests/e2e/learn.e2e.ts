@@ -2,26 +2,20 @@
  * Learning alone on a phone (360 × 740): the guided path from start to finish with a reload on
  * the way, the whole quiz, glossary definitions, damaged storage, and nothing leaving the device.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations as axe } from './support/axe';
 import { setupBrowser } from './support/browser';
-import { builtLearn, builtLearnStep, builtQuiz } from './support/built-learning';
+import { builtLearn, builtLearnStep, builtQuiz, builtQuizQuestion } from './support/built-learning';
 
 const { open, baseUrl } = setupBrowser();
 const PHONE = { viewport: { width: 360, height: 740 } };
 const outline = builtLearn();
 const quiz = builtQuiz();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const heading = (page: Page) => page.locator('main h1');
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
-}
 
 describe('the guided path on a phone', () => {
   it('goes from the first step to the last, survives a reload, and finishes', async () => {
@@ -136,10 +130,10 @@ describe('glossary definitions in place', () => {
 describe('the quiz on a phone', () => {
   it('answers every question with immediate feedback and ends with the score and scenarios to revisit', async () => {
     const { page, problems, requests } = await open('/quiz/', PHONE);
-    const modelNames = quiz.modelNames;
     await page.getByRole('link', { name: 'Start the quiz' }).click();
     const total = quiz.questions.length;
-    for (const [i, question] of quiz.questions.entries()) {
+    for (const [i, { id }] of quiz.questions.entries()) {
+      const { question, modelNames } = builtQuizQuestion(id);
       await page.waitForURL(`${baseUrl}/quiz/${question.id}/`);
       await expect.poll(() => heading(page).textContent()).toBe(`Question ${i + 1} of ${total}`);
       // The first answer is wrong on purpose, so the summary has scenarios to suggest.

@@ -1,7 +1,9 @@
 /**
  * The learning payloads (see payloads.ts): the guided path's outline, one file per step with
- * only what that step shows, and the quiz with the sources its questions cite.
+ * only what that step shows, and the quiz's outline with one file per question. The quiz was
+ * one file (82 kB raw) that every quiz page carried to show one question or a score.
  */
+import { plainText } from '../glossary-links';
 import {
   contentFiles,
   type LearnModelCard,
@@ -9,10 +11,12 @@ import {
   type LearnScenarioCard,
   type LearnStepPage,
   type QuestionContext,
-  type QuizPage,
+  type QuizOutline,
+  type QuizQuestionPage,
   type ScenarioTitles,
   type WithReferences,
 } from '../payloads';
+import { gradable } from '../quiz-answers';
 import type { Scenario } from '../schemas';
 import type { Question } from '../schemas-learning';
 import { DIMENSIONS, GUIDED_PATH_ID, MODEL_IDS } from '../vocabulary';
@@ -50,13 +54,29 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
     }
   }
 
-  const quizPage: QuizPage = {
-    questions: content.questions,
-    ...context(content.questions),
-    ...refs(content.questions),
+  const quiz: QuizOutline = {
+    questions: content.questions.map((q) => ({
+      id: q.id,
+      ...gradable(q),
+      brief: brief(q.prompt),
+      ...(q.relatedScenarios && { relatedScenarios: q.relatedScenarios }),
+    })),
+    scenarioTitles: scenarioTitles(content, content.questions),
   };
-  files.set(contentFiles.questions, quizPage);
+  files.set(contentFiles.quiz, quiz);
+  for (const question of content.questions) {
+    const page: QuizQuestionPage = { question, ...context([question]), ...refs(question) };
+    files.set(contentFiles.quizQuestion(question.id), page);
+  }
   return files;
+}
+
+/** A prompt in plain text cut at a word to about a line: the results list links each question by it. */
+function brief(prompt: string, max = 110): string {
+  const plain = plainText(prompt);
+  if (plain.length <= max) return plain;
+  const cut = plain.lastIndexOf(' ', max);
+  return `${plain.slice(0, cut > 0 ? cut : max)}…`;
 }
 
 function modelCard(model: Content['models'][number]): LearnModelCard {

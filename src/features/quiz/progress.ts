@@ -3,8 +3,7 @@
  * A multiple-choice answer is the option's position; "which model is this?" stores the model id
  * or "hybrid". Answers to questions that no longer exist, or that no longer fit, are dropped.
  */
-import { isValidAnswer, type Answer } from '../../content/quiz-answers';
-import type { Question } from '../../content/schemas-learning';
+import { isValidAnswer, type Answer, type Gradable } from '../../content/quiz-answers';
 import { hasUnknownFields, isPlainObject, type RecordSpec } from '../../lib/stored-record';
 
 export const QUIZ_PROGRESS_VERSION = 1;
@@ -15,7 +14,14 @@ export interface QuizProgress {
 
 export const NO_ANSWERS: QuizProgress = { answers: {} };
 
-export function quizProgressSpec(questions: readonly Question[]): RecordSpec<QuizProgress> {
+/** A question as far as stored answers go: its id and what grading reads (the quiz outline's entries). */
+export type StoredQuestion = Gradable & { id: string };
+
+/**
+ * Checks against every question of the quiz, never only the one on the page: an answer whose
+ * question is missing is dropped from storage, so a partial list would erase the others.
+ */
+export function quizProgressSpec(questions: readonly StoredQuestion[]): RecordSpec<QuizProgress> {
   const byId = new Map(questions.map((q) => [q.id, q]));
   return {
     version: QUIZ_PROGRESS_VERSION,
@@ -42,6 +48,6 @@ export function withAnswer(progress: QuizProgress, questionId: string, answer: A
 }
 
 /** The first question without an answer, in quiz order. */
-export function firstOpen(questions: readonly Question[], progress: QuizProgress): Question | undefined {
+export function firstOpen<Q extends StoredQuestion>(questions: readonly Q[], progress: QuizProgress): Q | undefined {
   return questions.find((q) => progress.answers[q.id] === undefined);
 }

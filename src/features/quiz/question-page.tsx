@@ -15,12 +15,15 @@ const t = quizMessages;
 
 export function QuizQuestionPage() {
   const { questionId = '' } = useParams();
-  const { data: page } = useSuspenseQuery(contentQueries.questions());
-  const { questions } = page;
+  // The outline holds every question's place and grading, so progress and scoring need only
+  // this question's own file beside it.
+  const {
+    data: { questions },
+  } = useSuspenseQuery(contentQueries.quiz());
+  const { data: page } = useSuspenseQuery(contentQueries.quizQuestion(questionId));
+  const { question } = page;
   const index = questions.findIndex((q) => q.id === questionId);
-  const question = questions[index];
   const { value: progress, update, notice, dismissNotice } = useQuizProgress(questions);
-  if (!question) return null;
   const answer = progress.answers[question.id];
   const { answered, right } = score(questions, progress.answers);
   const previous = questions[index - 1];

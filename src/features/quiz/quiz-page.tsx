@@ -12,7 +12,7 @@ import { useQuizProgress } from './use-quiz-progress';
 const t = quizMessages;
 
 export function QuizOverviewPage() {
-  const { data } = useSuspenseQuery(contentQueries.questions());
+  const { data } = useSuspenseQuery(contentQueries.quiz());
   const { questions } = data;
   const { value: progress, notice, dismissNotice, clear } = useQuizProgress(questions);
   const [cleared, setCleared] = useState(false);

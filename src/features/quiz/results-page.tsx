@@ -2,7 +2,6 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { StoredNotice } from '../../components/stored-notice';
 import { paths } from '../../config/paths';
-import { plainText } from '../../content/glossary-links';
 import { isCorrect, score } from '../../content/quiz-answers';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
@@ -13,14 +12,8 @@ import { useQuizProgress } from './use-quiz-progress';
 
 const t = quizMessages;
 
-function shorten(text: string, max = 110): string {
-  const plain = plainText(text);
-  if (plain.length <= max) return plain;
-  return `${plain.slice(0, plain.lastIndexOf(' ', max))}…`;
-}
-
 export function QuizResultsPage() {
-  const { data } = useSuspenseQuery(contentQueries.questions());
+  const { data } = useSuspenseQuery(contentQueries.quiz());
   const { questions, scenarioTitles } = data;
   const { value: progress, notice, dismissNotice, clear } = useQuizProgress(questions);
   // Answers live on the device, so the prerendered page can only say where they will appear.
@@ -90,7 +83,7 @@ export function QuizResultsPage() {
                       {state === 'right' ? t.resultRight : state === 'wrong' ? t.resultWrong : t.resultOpen}
                       <span className="visually-hidden">: </span>
                     </span>{' '}
-                    <Link to={paths.quizQuestion.getHref(q.id)}>{shorten(q.prompt)}</Link>
+                    <Link to={paths.quizQuestion.getHref(q.id)}>{q.brief}</Link>
                   </li>
                 );
               })}

@@ -11,7 +11,7 @@ const t = quizMessages;
 
 function loadQuiz(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(contentQueries.questions());
+    await queryClient.ensureQueryData(contentQueries.quiz());
     return null;
   };
 }
@@ -34,21 +34,26 @@ export function quizResultsRoute(queryClient: QueryClient): FeatureRoute {
 
 export function quizQuestionRoute(queryClient: QueryClient): FeatureRoute {
   return {
+    // The outline says whether the question exists (and its place in the quiz) before its
+    // own file is asked for, so an unknown id is a not-found page rather than a failed fetch.
     loader: async ({ params }) => {
-      const { questions } = await queryClient.ensureQueryData(contentQueries.questions());
-      if (!questions.some((q) => q.id === params.questionId)) notFound();
+      const questionId = params.questionId ?? '';
+      const { questions } = await queryClient.ensureQueryData(contentQueries.quiz());
+      if (!questions.some((q) => q.id === questionId)) notFound();
+      await queryClient.ensureQueryData(contentQueries.quizQuestion(questionId));
       return null;
     },
     Component: QuizQuestionPage,
     handle: {
       meta: ({ params, queryClient: qc }) => {
-        const questions = qc.getQueryData(contentQueries.questions().queryKey)?.questions ?? [];
-        const index = questions.findIndex((q) => q.id === params.questionId);
-        const question = questions[index];
-        if (!question) throw new Error('question not loaded');
+        const questionId = params.questionId ?? '';
+        const questions = qc.getQueryData(contentQueries.quiz().queryKey)?.questions ?? [];
+        const page = qc.getQueryData(contentQueries.quizQuestion(questionId).queryKey);
+        const index = questions.findIndex((q) => q.id === questionId);
+        if (!page || index < 0) throw new Error('question not loaded');
         return {
           title: `${t.questionOf(index + 1, questions.length)} · ${t.title}`,
-          description: plainText(question.prompt),
+          description: plainText(page.question.prompt),
           type: 'article',
         };
       },

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import type { Question } from '../../content/schemas-learning';
 import { STORAGE_KEYS } from '../../lib/device-storage';
 import { useStoredRecord } from '../../lib/use-stored-record';
-import { quizProgressSpec } from './progress';
+import { quizProgressSpec, type StoredQuestion } from './progress';
 
-/** The reader's quiz answers, validated against the questions as they are now. */
-export function useQuizProgress(questions: readonly Question[]) {
+/** The reader's quiz answers, validated against every question as it is now (the quiz outline). */
+export function useQuizProgress(questions: readonly StoredQuestion[]) {
   const spec = useMemo(() => quizProgressSpec(questions), [questions]);
   return useStoredRecord(STORAGE_KEYS.quizProgress, spec);
 }
