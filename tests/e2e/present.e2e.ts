@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeCustomDeck } from '../../src/content/custom-deck';
+import { axeViolations } from './support/axe';
 import { setupBrowser } from './support/browser';
 import { builtIndex } from './support/built-content';
 import { builtDeck, builtDecks, slideHeadings } from './support/built-decks';
@@ -279,12 +280,11 @@ describe('print', () => {
 
 describe('accessibility of what only keys reveal', () => {
   it.each(['light', 'dark'] as const)('a fully revealed scenario slide and the slide overview pass axe (%s)', async (colorScheme) => {
-    const { AxeBuilder } = await import('@axe-core/playwright');
     const { page } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD, colorScheme });
     await ready(page);
     for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
     await expect.poll(() => hidden(page)).toBe(0);
-    const check = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map((v) => `${v.id} (${v.nodes[0]?.target.join(' ')})`);
+    const check = () => axeViolations(page);
     expect(await check()).toEqual([]);
     await page.keyboard.press('o');
     await page.getByRole('heading', { name: /^All slides/ }).waitFor();
