@@ -30,18 +30,11 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
  * Every one of them carries its content twice: as HTML and again as hydration data (JSON).
  */
 const HTML_OVER_BUDGET: Record<string, string> = {
-  sources: 'the page is 83 kB: every source is rendered and also carried as JSON; split it (by kind or by letter) or load the list after the first paint',
-  myths: 'the page is 44 kB: all myths with their sources, as HTML and as JSON',
-  timeline: 'the page is 26 kB: every reform with its sources, twice',
-  classifications: 'the page is 23 kB: every classification with its sources, twice',
   deck: 'up to 46 kB: the deck with every scenario it shows, in full, twice',
   presenter: 'up to 33 kB: the whole deck is dehydrated for one slide',
   workshop: 'up to 34 kB: the whole deck, twice',
   workshopCards: 'up to 38 kB: every card of the deck, twice',
   deckSlide: 'up to 33 kB: every slide of the deck is dehydrated to show one',
-  quiz: 'the page is 26 kB: every question with its sources is dehydrated',
-  quizResults: 'as the quiz (26 kB)',
-  quizQuestion: 'up to 27 kB: every question is dehydrated to show one',
 };
 
 describe('HTML: every page at most 20 kB gzip', () => {
