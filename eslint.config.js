@@ -64,6 +64,16 @@ export default tseslint.config(
             { regex: '(^|/)content/schema[-\\w]*$|^\\./schema[-\\w]*$', allowTypeImports: true, message: 'Import values from content/vocabulary; only types from content/schemas.' },
             { group: ['zod'], allowTypeImports: true, message: 'zod is build-time only; validate content in src/content/node.' },
           ],
+          // Declarative mode only (docs/decisions/009-declarative-routing.md): any of these would
+          // bring back the data router (about 16 kB gzip) or do nothing without it.
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['createBrowserRouter', 'createMemoryRouter', 'createStaticHandler', 'createStaticRouter', 'RouterProvider', 'StaticRouterProvider', 'ScrollRestoration', 'useLoaderData', 'useNavigation', 'useMatches', 'useRouteError', 'useFetcher', 'Form', 'useActionData', 'useRevalidator', 'useBlocker'],
+              message: 'The app uses declarative routing; pages resolve in src/app/router (decision 009).',
+            },
+            { name: 'react-router/dom', message: 'The app uses declarative routing (decision 009): import from react-router.' },
+          ],
         },
       ],
     },

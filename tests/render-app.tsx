@@ -3,10 +3,12 @@
  * served from memory exactly as the build would emit it.
  */
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../src/app/providers';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { App } from '../src/app/app';
 import { createQueryClient } from '../src/app/query-client';
-import { createRoutes } from '../src/app/routes';
+import { createRouteCache } from '../src/app/router/route-cache';
+import { notFoundPage } from '../src/app/routes';
 import { memoryFetcher, setContentFetcher } from '../src/content/fetch-content';
 import { buildContentFiles } from '../src/content/node/emit';
 import { formatIssue } from '../src/content/node/issues';
@@ -18,14 +20,29 @@ export function contentFilesFrom(root: string): Map<string, unknown> {
   return buildContentFiles(content);
 }
 
+/** What the tests read of the router: where the app is now. */
+interface RouterView {
+  state: { location: Location };
+}
+
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    onChange(location);
+  }, [onChange, location]);
+  return null;
+}
+
 export function renderApp(url: string, files: Map<string, unknown>) {
   setContentFetcher(memoryFetcher(files));
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const cache = createRouteCache(queryClient, notFoundPage, 'http://localhost');
+  const router: RouterView = { state: { location: { pathname: '', search: '', hash: '', state: null, key: '' } } };
   const view = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <MemoryRouter initialEntries={[url]}>
+      <LocationProbe onChange={(location) => (router.state.location = location)} />
+      <App cache={cache} />
+    </MemoryRouter>,
   );
   return { ...view, router, queryClient };
 }

@@ -1,17 +1,14 @@
 /**
- * The data a prerendered page carries for hydration: the router's loader state and the
- * dehydrated query cache. Stored in a non-executable JSON script tag, so a strict
+ * The data a prerendered page carries for hydration: the dehydrated query cache. Stored in a non-executable JSON script tag, so a strict
  * Content-Security-Policy need not allow inline scripts.
  */
 import type { DehydratedState } from '@tanstack/react-query';
-import type { HydrationState } from 'react-router';
 
 export const APP_DATA_ID = 'app-data';
 
 export interface AppData {
   /** The path this page was rendered for; a host may serve it for others (404.html). */
   path: string;
-  router: HydrationState;
   queryState: DehydratedState;
 }
 

@@ -1,10 +1,8 @@
 /** The frame for embeddable views: no site navigation, just the content and where it is from. */
 import { Outlet } from 'react-router';
 import { messages } from '../i18n/messages';
-import { useDocumentMeta } from './navigation-effects';
 
 export function EmbedLayout() {
-  useDocumentMeta();
   return (
     <main id="main" className="embed">
       <Outlet />

@@ -5,18 +5,19 @@
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
 import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
+import { App } from './app';
 import { basename, serializeAppData } from './app-data';
 import { learningPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
-import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './routes';
+import { createRouteCache } from './router/route-cache';
+import { matchPage, notFoundPage } from './routes';
 import { trackQueryReads } from './track-reads';
 
 export type RenderResult =
@@ -25,34 +26,31 @@ export type RenderResult =
 
 export { setContentFetcher, type ContentFetcher };
 
+/** Renders `path` (path and query, without the basename) as the browser would first show it. */
 export async function render(path: string): Promise<RenderResult> {
   const queryClient = createQueryClient();
-  const routes = createRoutes(queryClient);
-  const handler = createStaticHandler(routes, { basename });
-  const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://localhost');
-  const context = await handler.query(new Request(url));
-  if (context instanceof Response) {
-    return { kind: 'redirect', status: context.status, location: context.headers.get('Location') ?? '/' };
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const cache = createRouteCache(queryClient, notFoundPage, 'http://localhost');
+  const url = new URL(path, 'http://localhost');
+  const { entry, params } = matchPage(url.pathname);
+  const resolution = await cache.resolve(entry, params, `${url.pathname}${url.search}`);
+  if (resolution.kind === 'redirect') return { kind: 'redirect', status: 302, location: resolution.to };
+  if (resolution.kind === 'error') throw new Error(`render: ${path} failed`, { cause: resolution.error });
+  // Loaders may read what the page does not show (an index to check an id); from here on,
+  // what is read is what the page needs to hydrate.
   const reads = trackQueryReads(queryClient);
   const html = renderToString(
     <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
+      <StaticRouter basename={basename} location={`${basename.replace(/\/$/, '')}${path}`}>
+        <App cache={cache} />
+      </StaticRouter>
     </StrictMode>,
   );
-  const meta = resolveMeta(
-    context.matches.map((m) => ({ params: m.params, handle: m.route.handle })),
-    queryClient,
-  );
+  const meta = resolveMeta(resolution, queryClient);
   const appData = serializeAppData({
     path,
-    router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     queryState: dehydrate(queryClient, { shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success' }),
   });
-  return { kind: 'page', status: context.statusCode, html, meta, appData };
+  return { kind: 'page', status: resolution.status, html, meta, appData };
 }
 
 /** Every path the prerender writes: one per page, model, scenario, scenario-with-focus and place. */

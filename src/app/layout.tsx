@@ -1,13 +1,13 @@
 /** The frame around every page: skip link, header and navigation, main region, footer. */
 import { useState } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { OnlineAddress } from '../components/online-address';
 import { paths } from '../config/paths';
 import { OfflineStatus } from '../features/offline/offline-status';
 import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
 import { useHydratedSearch } from '../lib/use-hydrated';
-import { useDocumentMeta, useFocusOnNavigation } from './navigation-effects';
+import { useFocusOnNavigation } from './navigation-effects';
 
 const NAV = [
   { to: paths.learn.getHref(), label: messages.nav.learn },
@@ -23,7 +23,6 @@ const NAV = [
 ];
 
 export function Layout() {
-  useDocumentMeta();
   useFocusOnNavigation();
   const { pathname } = useLocation();
   const search = useHydratedSearch();
@@ -67,7 +66,6 @@ export function Layout() {
         <OnlineAddress to={`${pathname}${search}`} className="print-only" />
       </footer>
       <OfflineStatus />
-      <ScrollRestoration />
     </>
   );
 }

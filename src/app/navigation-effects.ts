@@ -1,18 +1,6 @@
-/** Effects that run when the route changes: update the document's title and move focus. */
-import { useQueryClient } from '@tanstack/react-query';
+/** What happens when the page changes: focus moves to the new page's heading. */
 import { useEffect, useRef } from 'react';
-import { useLocation, useMatches } from 'react-router';
-import { fullTitle, resolveMeta } from './page-meta';
-
-export function useDocumentMeta(): void {
-  const matches = useMatches();
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    const meta = resolveMeta(matches, queryClient);
-    document.title = fullTitle(meta);
-    document.querySelector('meta[name="description"]')?.setAttribute('content', meta.description);
-  }, [matches, queryClient]);
-}
+import { useLocation } from 'react-router';
 
 /**
  * After a client-side navigation, focus the new page's main heading so keyboard and screen

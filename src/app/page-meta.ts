@@ -1,26 +1,24 @@
-/** Turns the matched routes' handles into the page's title and description. */
+/** Turns the page's route handle into its title and description. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import { messages } from '../i18n/messages';
-import { isRouteHandle, type PageMeta } from '../lib/route';
+import type { FeatureRoute, PageMeta } from '../lib/route';
 
-/** The shape both useMatches() and a static handler's matches can be mapped to. */
-export interface MatchLike {
+/** The page on screen, as the browser's route cache and the prerender both resolve it. */
+export interface ResolvedPage {
+  route: FeatureRoute;
   params: Params;
-  handle: unknown;
 }
 
-export function resolveMeta(matches: readonly MatchLike[], queryClient: QueryClient): PageMeta {
-  for (const match of [...matches].reverse()) {
-    if (isRouteHandle(match.handle)) {
-      try {
-        return match.handle.meta({ params: match.params, queryClient });
-      } catch {
-        break;
-      }
-    }
+/** The page's own title and description, or the site's when there is no page (an error). */
+export function resolveMeta(page: ResolvedPage | undefined, queryClient: QueryClient): PageMeta {
+  const fallback = { title: messages.siteName, description: messages.siteTagline };
+  if (!page) return fallback;
+  try {
+    return page.route.handle.meta({ params: page.params, queryClient });
+  } catch {
+    return fallback;
   }
-  return { title: messages.siteName, description: messages.siteTagline };
 }
 
 export function fullTitle(meta: PageMeta): string {

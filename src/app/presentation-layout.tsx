@@ -2,12 +2,11 @@
  * The frame for presenting: the slide fills the screen, with no site header, navigation or
  * footer. The quick exit stays, small, in a corner (and Shift three times still works).
  */
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Outlet } from 'react-router';
 import { QuickExitButton } from '../features/safety/quick-exit-button';
-import { useDocumentMeta, useFocusOnNavigation } from './navigation-effects';
+import { useFocusOnNavigation } from './navigation-effects';
 
 export function PresentationLayout() {
-  useDocumentMeta();
   useFocusOnNavigation();
   return (
     <div className="presentation-layout">
@@ -15,7 +14,6 @@ export function PresentationLayout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <ScrollRestoration />
     </div>
   );
 }

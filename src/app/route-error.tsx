@@ -1,12 +1,12 @@
-/** Shown in place of a page whose loader or render failed: never a blank screen. */
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+/**
+ * Shown in place of a page whose code, content or render failed: never a blank screen. (A URL
+ * that names no content is not an error: it resolves to the not-found page.)
+ */
+import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { NotFoundPage } from '../features/not-found/not-found-page';
 import { messages } from '../i18n/messages';
 
 export function RouteError() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <section className="page error-page">
       <h1>{messages.error.title}</h1>

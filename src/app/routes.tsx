@@ -1,92 +1,87 @@
 /**
  * The route tree: composition only. Each page comes from its feature folder, loaded lazily so
- * a visitor downloads only the code for the pages they open.
+ * a visitor downloads only the code for the pages they open. React Router matches URLs and
+ * keeps history; src/app/router resolves each page (code, loader, not-found, redirect)
+ * before it renders (docs/decisions/009-declarative-routing.md).
  */
-import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
-import type { FeatureRoute } from '../lib/route';
 import { EmbedLayout } from './embed-layout';
 import { Layout } from './layout';
 import { PresentationLayout } from './presentation-layout';
-import { RouteError } from './route-error';
+import type { PageEntry, RouteFactory } from './router/resolve';
+import { ResolutionProvider, RoutePage, useRouteCache } from './router/route-page';
+import { useScrollRestoration } from './router/use-scroll-restoration';
+import { useShownLocation } from './router/use-shown-location';
 
-type RouteFactory = (queryClient: QueryClient) => FeatureRoute;
+const page = (path: string, load: () => Promise<RouteFactory>): PageEntry => ({ path, load });
 
-function page(path: string | undefined, load: () => Promise<RouteFactory>, queryClient: QueryClient): RouteObject {
-  return {
-    path,
-    index: path === undefined ? true : undefined,
-    lazy: async () => {
-      const { loader, Component, handle } = (await load())(queryClient);
-      return { loader, Component, handle };
-    },
-  } as RouteObject;
+const embedPages = [
+  page(paths.embedScenario.path, () => import('../features/scenarios/embed-route').then((m) => m.embedScenarioRoute)),
+  page(paths.embedCompare.path, () => import('../features/compare/embed-route').then((m) => m.embedCompareRoute)),
+];
+
+const presentationPages = [
+  page(paths.presenter.path, () => import('../features/present/route-show').then((m) => m.presenterRoute)),
+  page(paths.deckSlide.path, () => import('../features/present/route-show').then((m) => m.slideRoute)),
+];
+
+const sitePages = [
+  page(paths.home.path, () => import('../features/home/route').then((m) => m.homeRoute)),
+  page(paths.models.path, () => import('../features/models/route').then((m) => m.modelsIndexRoute)),
+  page(paths.model.path, () => import('../features/models/route').then((m) => m.modelRoute)),
+  page(paths.scenarios.path, () => import('../features/scenarios/library-route').then((m) => m.libraryRoute)),
+  page(paths.scenario.path, () => import('../features/scenarios/scenario-route').then((m) => m.scenarioRoute)),
+  page(paths.compare.path, () => import('../features/compare/route').then((m) => m.compareRoute)),
+  page(paths.places.path, () => import('../features/places/route').then((m) => m.placesRoute)),
+  page(paths.place.path, () => import('../features/places/route').then((m) => m.placeRoute)),
+  page(paths.timeline.path, () => import('../features/places/route').then((m) => m.timelineRoute)),
+  page(paths.classifications.path, () => import('../features/places/route').then((m) => m.classificationsRoute)),
+  page(paths.decks.path, () => import('../features/present/route-present').then((m) => m.decksRoute)),
+  page(paths.deckBuilder.path, () => import('../features/present/route-present').then((m) => m.builderRoute)),
+  page(paths.deck.path, () => import('../features/present/route-present').then((m) => m.deckRoute)),
+  page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute)),
+  page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute)),
+  page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute)),
+  page(paths.learn.path, () => import('../features/learn/route').then((m) => m.learnRoute)),
+  page(paths.learnStep.path, () => import('../features/learn/route').then((m) => m.learnStepRoute)),
+  page(paths.quiz.path, () => import('../features/quiz/route').then((m) => m.quizRoute)),
+  page(paths.quizResults.path, () => import('../features/quiz/route').then((m) => m.quizResultsRoute)),
+  page(paths.quizQuestion.path, () => import('../features/quiz/route').then((m) => m.quizQuestionRoute)),
+  page(paths.myths.path, () => import('../features/myths/route').then((m) => m.mythsRoute)),
+  page(paths.myth.path, () => import('../features/myths/route').then((m) => m.mythRoute)),
+  page(paths.takeAction.path, () => import('../features/take-action/route').then((m) => m.takeActionRoute)),
+  page(paths.sources.path, () => import('../features/sources/route').then((m) => m.sourcesRoute)),
+  page(paths.sourcesOfKind.path, () => import('../features/sources/route').then((m) => m.sourceKindRoute)),
+  page(paths.source.path, () => import('../features/sources/route').then((m) => m.sourceRoute)),
+  page(paths.glossary.path, () => import('../features/glossary/route').then((m) => m.glossaryRoute)),
+  page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute)),
+  page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute)),
+];
+
+/** Every URL no other route matches, and every URL whose loader finds no such content. */
+export const notFoundPage = page(paths.notFound.path, () => import('../features/not-found/route').then((m) => m.notFoundRoute));
+
+// The page's entry rides on the route's handle, so a matched URL names the page to resolve.
+const pageRoute = (entry: PageEntry): RouteObject => ({ path: entry.path, element: <RoutePage />, handle: entry });
+
+const routes: RouteObject[] = [
+  { element: <EmbedLayout />, children: embedPages.map(pageRoute) },
+  { element: <PresentationLayout />, children: presentationPages.map(pageRoute) },
+  { element: <Layout />, children: [...sitePages, notFoundPage].map(pageRoute) },
+];
+
+/** The page a path (without the basename) opens, and its parameters. */
+export function matchPage(pathname: string): { entry: PageEntry; params: Params } {
+  const leaf = matchRoutes(routes, pathname)?.at(-1);
+  // The not-found route matches every path, so there is always a leaf.
+  return leaf ? { entry: leaf.route.handle as PageEntry, params: leaf.params } : { entry: notFoundPage, params: {} };
 }
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const q = queryClient;
-  return [
-    {
-      id: 'embed',
-      element: <EmbedLayout />,
-      errorElement: <RouteError />,
-      children: [
-        page(paths.embedScenario.path, () => import('../features/scenarios/embed-route').then((m) => m.embedScenarioRoute), q),
-        page(paths.embedCompare.path, () => import('../features/compare/embed-route').then((m) => m.embedCompareRoute), q),
-      ],
-    },
-    {
-      id: 'presentation',
-      element: <PresentationLayout />,
-      errorElement: <RouteError />,
-      children: [
-        page(paths.presenter.path, () => import('../features/present/route-show').then((m) => m.presenterRoute), q),
-        page(paths.deckSlide.path, () => import('../features/present/route-show').then((m) => m.slideRoute), q),
-      ],
-    },
-    {
-      id: 'root',
-      element: <Layout />,
-      children: [
-        {
-          id: 'pages',
-          errorElement: <RouteError />,
-          children: [
-            page(undefined, () => import('../features/home/route').then((m) => m.homeRoute), q),
-            page(paths.models.path, () => import('../features/models/route').then((m) => m.modelsIndexRoute), q),
-            page(paths.model.path, () => import('../features/models/route').then((m) => m.modelRoute), q),
-            page(paths.scenarios.path, () => import('../features/scenarios/library-route').then((m) => m.libraryRoute), q),
-            page(paths.scenario.path, () => import('../features/scenarios/scenario-route').then((m) => m.scenarioRoute), q),
-            page(paths.compare.path, () => import('../features/compare/route').then((m) => m.compareRoute), q),
-            page(paths.places.path, () => import('../features/places/route').then((m) => m.placesRoute), q),
-            page(paths.place.path, () => import('../features/places/route').then((m) => m.placeRoute), q),
-            page(paths.timeline.path, () => import('../features/places/route').then((m) => m.timelineRoute), q),
-            page(paths.classifications.path, () => import('../features/places/route').then((m) => m.classificationsRoute), q),
-            page(paths.decks.path, () => import('../features/present/route-present').then((m) => m.decksRoute), q),
-            page(paths.deckBuilder.path, () => import('../features/present/route-present').then((m) => m.builderRoute), q),
-            page(paths.deck.path, () => import('../features/present/route-present').then((m) => m.deckRoute), q),
-            page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute), q),
-            page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute), q),
-            page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute), q),
-            page(paths.learn.path, () => import('../features/learn/route').then((m) => m.learnRoute), q),
-            page(paths.learnStep.path, () => import('../features/learn/route').then((m) => m.learnStepRoute), q),
-            page(paths.quiz.path, () => import('../features/quiz/route').then((m) => m.quizRoute), q),
-            page(paths.quizResults.path, () => import('../features/quiz/route').then((m) => m.quizResultsRoute), q),
-            page(paths.quizQuestion.path, () => import('../features/quiz/route').then((m) => m.quizQuestionRoute), q),
-            page(paths.myths.path, () => import('../features/myths/route').then((m) => m.mythsRoute), q),
-            page(paths.myth.path, () => import('../features/myths/route').then((m) => m.mythRoute), q),
-            page(paths.takeAction.path, () => import('../features/take-action/route').then((m) => m.takeActionRoute), q),
-            page(paths.sources.path, () => import('../features/sources/route').then((m) => m.sourcesRoute), q),
-            page(paths.sourcesOfKind.path, () => import('../features/sources/route').then((m) => m.sourceKindRoute), q),
-            page(paths.source.path, () => import('../features/sources/route').then((m) => m.sourceRoute), q),
-            page(paths.glossary.path, () => import('../features/glossary/route').then((m) => m.glossaryRoute), q),
-            page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute), q),
-            page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute), q),
-            page(paths.notFound.path, () => import('../features/not-found/route').then((m) => m.notFoundRoute), q),
-          ],
-        },
-      ],
-    },
-  ];
+/** The routes, rendered for the location on screen (which waits for the next page to resolve). */
+export function AppRoutes() {
+  const shown = useShownLocation(useRouteCache(), matchPage);
+  useScrollRestoration(shown);
+  const element = useRoutes(routes, shown.location);
+  return <ResolutionProvider value={shown.resolution}>{element}</ResolutionProvider>;
 }

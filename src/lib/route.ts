@@ -1,10 +1,10 @@
 /**
- * Shared route vocabulary: what a feature hands the app's router, and the per-page metadata
- * (title, description) that both the prerender script and the browser read from route handles.
+ * Shared route vocabulary: what a feature hands the app's router (src/app/router), and the
+ * per-page metadata (title, description) that both the prerender and the browser read.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { data, type LoaderFunctionArgs, type Params } from 'react-router';
+import type { Params } from 'react-router';
 
 export interface PageMeta {
   title: string;
@@ -24,17 +24,31 @@ export interface RouteHandle {
   meta: (args: MetaArgs) => PageMeta;
 }
 
+/** What a page's loader is given: the URL's parameters, and the request for its query string. */
+export interface LoaderArgs {
+  params: Params;
+  request: Request;
+}
+
 export interface FeatureRoute {
-  loader?: (args: LoaderFunctionArgs) => Promise<null>;
+  loader?: (args: LoaderArgs) => Promise<null>;
   Component: ComponentType;
   handle: RouteHandle;
 }
 
-/** Thrown from a loader when a URL names content that does not exist. */
-export function notFound(): never {
-  throw data(null, { status: 404, statusText: 'Not Found' });
+/** What `notFound()` throws: the URL names content that does not exist. */
+export class NotFoundError extends Error {
+  constructor() {
+    super('Not Found');
+    this.name = 'NotFoundError';
+  }
 }
 
-export function isRouteHandle(handle: unknown): handle is RouteHandle {
-  return typeof handle === 'object' && handle !== null && typeof (handle as RouteHandle).meta === 'function';
+/** Thrown from a loader when a URL names content that does not exist: the reader gets the not-found page. */
+export function notFound(): never {
+  throw new NotFoundError();
+}
+
+export function isNotFound(thrown: unknown): boolean {
+  return thrown instanceof NotFoundError;
 }

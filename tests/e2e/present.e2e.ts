@@ -175,7 +175,11 @@ describe('a deck built by hand', () => {
     await page.getByRole('button', { name: 'Add model' }).click();
     await page.getByRole('button', { name: `Move “${builtIndex().models[0]!.name}” up` }).click();
     await page.waitForURL(/\?d=v1\./);
-    const link = await page.getByRole('textbox', { name: 'Link to this deck' }).inputValue();
+    // The address bar changes first and the page follows once it has rendered the change:
+    // wait for the link on the page to be the deck in the address bar.
+    const linkBox = page.getByRole('textbox', { name: 'Link to this deck' });
+    await expect.poll(async () => new URL(await linkBox.inputValue()).search).toBe(new URL(page.url()).search);
+    const link = await linkBox.inputValue();
     expect(link).toMatch(/\/present\/custom\/\?d=v1\./);
     const search = new URL(link).search;
     const reopened = await open(`/present/custom/3/${search}`, { viewport: FULL_HD });

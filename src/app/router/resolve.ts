@@ -1,0 +1,54 @@
+/**
+ * What a URL resolves to before its page renders: the page (its module loaded, its loader run),
+ * a redirect, the not-found page, or an error. This is the part of a data router the app uses,
+ * on top of React Router's declarative mode (docs/decisions/009-declarative-routing.md): route
+ * matching, links and history stay React Router's; loading is TanStack Query's.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { Params } from 'react-router';
+import { isNotFound, type FeatureRoute } from '../../lib/route';
+
+export type RouteFactory = (queryClient: QueryClient) => FeatureRoute;
+
+/** A page route: its path pattern and its feature's route, loaded on first use. */
+export interface PageEntry {
+  path: string;
+  load: () => Promise<RouteFactory>;
+}
+
+export type Resolution =
+  | { kind: 'page'; route: FeatureRoute; params: Params; status: 200 | 404 }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'error'; error: unknown };
+
+export interface ResolveArgs {
+  entry: PageEntry;
+  params: Params;
+  /** The URL being opened, for loaders that read its query string. */
+  url: string;
+  queryClient: QueryClient;
+  /** The page shown, with status 404, when a loader finds no such content. */
+  notFound: PageEntry;
+}
+
+export async function resolvePage({ entry, params, url, queryClient, notFound }: ResolveArgs): Promise<Resolution> {
+  try {
+    return await runRoute(entry, params, url, queryClient, 200);
+  } catch (thrown) {
+    if (thrown instanceof Response && thrown.status >= 300 && thrown.status < 400) {
+      return { kind: 'redirect', to: thrown.headers.get('Location') ?? '/' };
+    }
+    if (!isNotFound(thrown)) return { kind: 'error', error: thrown };
+    try {
+      return await runRoute(notFound, {}, url, queryClient, 404);
+    } catch (error) {
+      return { kind: 'error', error };
+    }
+  }
+}
+
+async function runRoute(entry: PageEntry, params: Params, url: string, queryClient: QueryClient, status: 200 | 404): Promise<Resolution> {
+  const route = (await entry.load())(queryClient);
+  await route.loader?.({ params, request: new Request(url) });
+  return { kind: 'page', route, params, status };
+}

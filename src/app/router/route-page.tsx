@@ -1,0 +1,53 @@
+/**
+ * The element of every page route: the page the shown location resolved to, the not-found
+ * page, or the error page. It also keeps the document's title and description in step.
+ */
+import { createContext, useContext, useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { fullTitle, resolveMeta } from '../page-meta';
+import { RouteError } from '../route-error';
+import { ErrorBoundary } from './error-boundary';
+import type { RouteCache } from './route-cache';
+import type { Resolution } from './resolve';
+
+const RouteCacheContext = createContext<RouteCache | null>(null);
+export const RouteCacheProvider = RouteCacheContext.Provider;
+
+export function useRouteCache(): RouteCache {
+  const cache = useContext(RouteCacheContext);
+  if (!cache) throw new Error('The app needs a RouteCacheProvider above its routes');
+  return cache;
+}
+
+const ResolutionContext = createContext<Resolution | undefined>(undefined);
+export const ResolutionProvider = ResolutionContext.Provider;
+
+export function RoutePage() {
+  const resolution = useContext(ResolutionContext);
+  const { queryClient } = useRouteCache();
+  const { pathname } = useLocation();
+  // Nothing yet: the first page of a render from scratch (the offline shell, 404.html) is
+  // still loading, with the site's frame already on screen.
+  if (!resolution || resolution.kind === 'redirect') return null;
+  return (
+    <>
+      <DocumentMeta resolution={resolution} queryClient={queryClient} />
+      {resolution.kind === 'error' ? (
+        <RouteError />
+      ) : (
+        <ErrorBoundary resetKey={pathname}>
+          <resolution.route.Component />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
+
+function DocumentMeta({ resolution, queryClient }: { resolution: Exclude<Resolution, { kind: 'redirect' }>; queryClient: RouteCache['queryClient'] }) {
+  useEffect(() => {
+    const meta = resolveMeta(resolution.kind === 'page' ? resolution : undefined, queryClient);
+    document.title = fullTitle(meta);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', meta.description);
+  }, [resolution, queryClient]);
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The location on screen, which trails the router's location while the next page resolves:
+ * the reader keeps the page they are on (not a blank or a spinner) until the next one has its
+ * code and content, as React Router's data mode would do. A newer navigation overtakes one
+ * still resolving; a redirect replaces the URL and resolves again.
+ */
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate, useNavigationType, type Location, type NavigationType, type Params } from 'react-router';
+import type { RouteCache } from './route-cache';
+import type { PageEntry, Resolution } from './resolve';
+
+export interface ShownLocation {
+  location: Location;
+  /** How the reader got here: POP (back, forward, first load), PUSH or REPLACE. */
+  navigationType: NavigationType;
+  /** Undefined only while the first page of a render from scratch resolves. */
+  resolution: Resolution | undefined;
+}
+
+export type MatchPage = (pathname: string) => { entry: PageEntry; params: Params };
+
+export function useShownLocation(cache: RouteCache, matchPage: MatchPage): ShownLocation {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const navigate = useNavigate();
+  const href = `${location.pathname}${location.search}`;
+  const [shown, setShown] = useState<ShownLocation>(() => ({ location, navigationType, resolution: cache.peek(href) }));
+
+  useEffect(() => {
+    let overtaken = false;
+    const show = (resolution: Resolution) => {
+      if (overtaken) return;
+      if (resolution.kind === 'redirect') void navigate(resolution.to, { replace: true });
+      else setShown((current) => (current.location === location && current.resolution === resolution ? current : { location, navigationType, resolution }));
+    };
+    const known = cache.peek(href);
+    if (known) show(known);
+    else {
+      const { entry, params } = matchPage(location.pathname);
+      void cache.resolve(entry, params, href).then(show);
+    }
+    return () => {
+      overtaken = true;
+    };
+  }, [cache, matchPage, navigate, location, navigationType, href]);
+
+  return shown;
+}
