@@ -1,0 +1,74 @@
+import { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { createRouteCache } from '../../../src/app/router/route-cache';
+import type { PageEntry } from '../../../src/app/router/resolve';
+import { notFound, type FeatureRoute } from '../../../src/lib/route';
+
+const Component = () => null;
+const handle = { meta: () => ({ title: 'T', description: 'D' }) };
+
+function entry(path: string, loader?: FeatureRoute['loader']): PageEntry & { loads: () => number } {
+  let loads = 0;
+  return {
+    path,
+    load: async () => {
+      loads += 1;
+      return () => ({ loader, Component, handle });
+    },
+    loads: () => loads,
+  };
+}
+
+const notFoundEntry = entry('*');
+const cacheFor = () => createRouteCache(new QueryClient(), notFoundEntry, 'http://localhost');
+
+describe('resolving a URL before its page renders', () => {
+  it('loads the page, runs its loader with the params and the query string, and keeps the result', async () => {
+    const loader = vi.fn(async () => null);
+    const page = entry('/a/:id/', loader);
+    const cache = cacheFor();
+    const first = await cache.resolve(page, { id: 'x' }, '/a/x/?q=1');
+    expect(first).toMatchObject({ kind: 'page', status: 200, params: { id: 'x' } });
+    expect(new URL(loader.mock.calls[0]![0].request.url).search).toBe('?q=1');
+    expect(cache.peek('/a/x/?q=1')).toBe(first);
+    await cache.resolve(page, { id: 'x' }, '/a/x/?q=1');
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('resolves to the not-found page, with status 404, when the loader finds no such content', async () => {
+    const resolution = await cacheFor().resolve(entry('/a/:id/', async () => notFound()), { id: 'nope' }, '/a/nope/');
+    expect(resolution).toMatchObject({ kind: 'page', status: 404, params: {} });
+    expect(resolution.kind === 'page' && resolution.route.Component).toBe(Component);
+  });
+
+  it('follows a redirect a loader throws', async () => {
+    const moved = entry('/old/', async () => {
+      throw redirect('/new/');
+    });
+    expect(await cacheFor().resolve(moved, {}, '/old/')).toEqual({ kind: 'redirect', to: '/new/' });
+  });
+
+  it('does not keep a failure, so opening the URL again tries again', async () => {
+    let online = false;
+    const page = entry('/a/', async () => {
+      if (!online) throw new Error('offline');
+      return null;
+    });
+    const cache = cacheFor();
+    expect((await cache.resolve(page, {}, '/a/')).kind).toBe('error');
+    expect(cache.peek('/a/')).toBeUndefined();
+    online = true;
+    expect((await cache.resolve(page, {}, '/a/')).kind).toBe('page');
+  });
+
+  it('adopts a prerendered page without running its loader (its data came with the HTML)', async () => {
+    const loader = vi.fn(async () => null);
+    const page = entry('/a/', loader);
+    const cache = cacheFor();
+    await cache.adopt(page, {}, '/a/');
+    expect(loader).not.toHaveBeenCalled();
+    expect(page.loads()).toBe(1);
+    expect(cache.peek('/a/')).toMatchObject({ kind: 'page', status: 200 });
+  });
+});

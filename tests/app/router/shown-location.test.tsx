@@ -1,0 +1,55 @@
+/**
+ * Moving between pages through the real app: the page on screen stays until the next one has
+ * its code and content, and a failed load shows the error page rather than a blank one.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryFetcher, setContentFetcher } from '../../../src/content/fetch-content';
+import { writeContentFixture } from '../../fixtures/content-fixture';
+import { contentFilesFrom, renderApp } from '../../render-app';
+
+let root: string;
+let files: Map<string, unknown>;
+beforeAll(() => {
+  root = writeContentFixture();
+  files = contentFilesFrom(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const h1 = () => screen.findByRole('heading', { level: 1 });
+
+describe('going from one page to the next', () => {
+  it('keeps the current page on screen until the next one has loaded, then shows it', async () => {
+    const { router } = renderApp('/', files);
+    expect(await h1()).toHaveTextContent('How the law shapes sex workers’ lives');
+    // Hold the model's file back until the test lets it go.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const memory = memoryFetcher(files);
+    setContentFetcher(async (path) => {
+      if (path === 'models/nordic.json') await held;
+      return memory(path);
+    });
+    await userEvent.click(screen.getAllByRole('link', { name: 'Model 3' })[0]!);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/models/nordic/'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How the law shapes sex workers’ lives');
+    release();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Model 3'));
+    expect(document.title).toMatch(/^Model 3/);
+  });
+
+  it('shows the error page, with a way home, when the next page cannot load', async () => {
+    renderApp('/', files);
+    await h1();
+    const memory = memoryFetcher(files);
+    setContentFetcher(async (path) => {
+      if (path === 'models/nordic.json') throw new Error('offline');
+      return memory(path);
+    });
+    await userEvent.click(screen.getAllByRole('link', { name: 'Model 3' })[0]!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeInTheDocument();
+  });
+});
