@@ -6,10 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { AppData } from '../../src/app/app-data';
 import type * as ServerEntryModule from '../../src/app/entry-server';
+import { gzipBytes } from '../bench/sizes';
+import { TARGETS } from '../bench/targets';
 import { messages } from '../../src/i18n/messages';
 import { criticalCssInliner } from './critical-css';
 import { cspMetaTag, renderHead } from './head';
+import { fitPageData, preloadTags } from './page-data';
 
 type ServerEntry = typeof ServerEntryModule;
 
@@ -35,11 +39,14 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
     if (result.kind !== 'page') throw new Error(`prerender: ${path} redirected to ${result.location}`);
     if (result.status !== 200) throw new Error(`prerender: ${path} answered ${result.status}`);
     const head = renderHead(result.meta, { base, siteRoot, canonicalUrl: `${siteRoot}${path.slice(1)}` });
-    const page = template
-      .replace('<!--app-head-->', head)
-      .replace('<!--app-html-->', result.html)
-      .replace('<!--app-data-->', result.appData);
-    const html = await withCriticalCss(page);
+    const assemble = (data: AppData) =>
+      withCriticalCss(
+        template
+          .replace('<!--app-head-->', [head, preloadTags(data.external ?? [], base)].filter(Boolean).join('\n    '))
+          .replace('<!--app-html-->', result.html)
+          .replace('<!--app-data-->', server.serializeAppData(data)),
+      );
+    const { page: html } = await fitPageData(result.appData, assemble, (page) => gzipBytes(page) <= TARGETS.firstPaintGzip);
     const out = join(outDir, file);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, html);

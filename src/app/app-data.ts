@@ -1,6 +1,8 @@
 /**
- * The data a prerendered page carries for hydration: the dehydrated query cache. Stored in a non-executable JSON script tag, so a strict
- * Content-Security-Policy need not allow inline scripts.
+ * The data a prerendered page carries for hydration: the dehydrated query cache, and the
+ * content files it preloads instead of carrying (scripts/lib/page-data.ts). Stored in a
+ * non-executable JSON script tag, so a strict Content-Security-Policy need not allow inline
+ * scripts.
  */
 import type { DehydratedState } from '@tanstack/react-query';
 
@@ -10,6 +12,11 @@ export interface AppData {
   /** The path this page was rendered for; a host may serve it for others (404.html). */
   path: string;
   queryState: DehydratedState;
+  /**
+   * Content files the page read but does not carry, to keep its HTML within the first round
+   * trip; its head preloads them, and the browser fetches them before hydrating.
+   */
+  external?: string[];
 }
 
 export function serializeAppData(data: AppData): string {

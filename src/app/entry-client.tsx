@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
+import { contentQueries } from '../content/queries';
 import { basename, isDataFor, readAppData } from './app-data';
 import { createQueryClient } from './query-client';
 import { createRouteCache } from './router/route-cache';
@@ -28,7 +29,11 @@ async function start(): Promise<void> {
   if (appData) {
     hydrate(queryClient, appData.queryState);
     const { entry, params } = matchPage(routerPath);
-    await cache.adopt(entry, params, `${routerPath}${window.location.search}`);
+    // The files the page preloads rather than carries arrive alongside its code.
+    await Promise.all([
+      cache.adopt(entry, params, `${routerPath}${window.location.search}`),
+      ...(appData.external ?? []).map((file) => queryClient.ensureQueryData(contentQueries.file(file))),
+    ]);
   }
   const app = (
     <StrictMode>
@@ -41,4 +46,6 @@ async function start(): Promise<void> {
   else createRoot(container).render(app);
 }
 
-void start();
+// If the page's code or preloaded content cannot load, it stays as the prerendered page: still
+// readable, with working links and quick exit.
+start().catch((error: unknown) => console.error('The page could not start', error));

@@ -12,7 +12,7 @@ import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIn
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { App } from './app';
-import { basename, serializeAppData } from './app-data';
+import { basename, serializeAppData, type AppData } from './app-data';
 import { learningPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
 import { createQueryClient } from './query-client';
@@ -21,10 +21,10 @@ import { matchPage, notFoundPage } from './routes';
 import { trackQueryReads } from './track-reads';
 
 export type RenderResult =
-  | { kind: 'page'; status: number; html: string; meta: PageMeta; appData: string }
+  | { kind: 'page'; status: number; html: string; meta: PageMeta; appData: AppData }
   | { kind: 'redirect'; status: number; location: string };
 
-export { setContentFetcher, type ContentFetcher };
+export { serializeAppData, setContentFetcher, type ContentFetcher };
 
 /** Renders `path` (path and query, without the basename) as the browser would first show it. */
 export async function render(path: string): Promise<RenderResult> {
@@ -46,10 +46,10 @@ export async function render(path: string): Promise<RenderResult> {
     </StrictMode>,
   );
   const meta = resolveMeta(resolution, queryClient);
-  const appData = serializeAppData({
+  const appData: AppData = {
     path,
     queryState: dehydrate(queryClient, { shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success' }),
-  });
+  };
   return { kind: 'page', status: resolution.status, html, meta, appData };
 }
 

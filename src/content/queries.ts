@@ -47,6 +47,8 @@ function contentQuery<T>(path: string) {
 }
 
 export const contentQueries = {
+  /** Any content file by its path: for a prerendered page's preloaded files (app-data.ts). */
+  file: (path: string) => contentQuery<unknown>(path),
   index: () => contentQuery<ContentIndex>(contentFiles.index),
   modelSummaries: () => contentQuery<ModelSummary[]>(contentFiles.modelSummaries),
   model: (id: string) => contentQuery<ModelPage>(contentFiles.model(id)),

@@ -157,7 +157,7 @@ describe('the presenter view', () => {
     // Moving in the presenter moves the room.
     await presenter.getByRole('button', { name: /Next/ }).click();
     await audience.waitForURL(`${baseUrl}/present/${deck.id}/3/`);
-    expect(await h1(audience)).toBe(headings[2]);
+    await expect.poll(() => h1(audience)).toBe(headings[2]);
     await presenter.keyboard.press('ArrowLeft');
     await audience.waitForURL(`${baseUrl}/present/${deck.id}/2/`);
     expect(await presenter.locator('.presenter-elapsed [role="timer"]').textContent()).toMatch(/^\d\d:\d\d$/);

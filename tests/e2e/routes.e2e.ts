@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupByKind, kindLabel, pagesInSiteOrder } from '../../scripts/bench/route-kinds';
 import { openContentNote, setupBrowser } from './support/browser';
+import type { AppData } from '../../src/app/app-data';
 import { builtIndex, builtScenario } from './support/built-content';
+import { builtDecks } from './support/built-decks';
 
 const { open, baseUrl } = setupBrowser();
 const index = builtIndex();
@@ -47,25 +49,48 @@ describe('every kind of route, opened cold by deep link', () => {
 });
 
 describe('hydration', () => {
-  it('uses the data in the page and fetches no content on load', async () => {
-    const { page, requests } = await open(`/scenarios/${scenario.id}/`);
+  it('a page that fits in the first round trip uses the data in it and fetches no content on load', async () => {
+    const { page, requests } = await open('/');
+    expect(await page.locator('link[rel="preload"][as="fetch"]').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/content/'))).toEqual([]);
     await page.context().close();
   });
 
   // A page carries only the queries its render and metadata read (src/app/track-reads.ts); if
-  // it left out one the browser needs, hydration would fetch it (or fail): none may.
+  // it left out one the browser needs, hydration would fetch it (or fail). The only content a
+  // page may fetch on load is what its head preloads (a file too big to carry within the first
+  // round trip, scripts/lib/page-data.ts), and each such file once.
   const kinds = groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist')));
   it.each([...kinds].map(([kind, pagePaths]) => ({ label: kindLabel(kind), path: pagePaths[0]! })))(
-    '$label ($path) hydrates from its own data: no content fetched, no errors',
+    '$label ($path) hydrates from its own data and its preloads: nothing else fetched, no errors',
     async ({ path }) => {
       const { page, requests, problems } = await open(path);
       await page.waitForLoadState('networkidle');
-      expect(requests.filter((url) => url.includes('/content/'))).toEqual([]);
+      const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      expect(requests.filter((url) => url.includes('/content/')).sort()).toEqual(preloaded.sort());
       expect(problems).toEqual([]);
       await page.context().close();
     },
   );
+
+  it('a slide page preloads its deck instead of carrying it, and presents from it', async () => {
+    const deck = [...builtDecks()].sort((a, b) => b.slideCount - a.slideCount)[0]!;
+    const { page, requests, problems } = await open(`/present/${deck.id}/2/`);
+    const deckFile = `decks/${deck.id}.json`;
+    const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded).toContain(`${baseUrl}/content/${deckFile}`);
+    const carried = JSON.parse(await page.$eval('#app-data', (el) => el.textContent ?? '{}')) as AppData;
+    expect(carried.queryState.queries.map((q) => q.queryKey[1])).not.toContain(deckFile);
+    expect(carried.external).toContain(deckFile);
+    await page.waitForLoadState('networkidle');
+    // Hydrated: the keys move through the deck.
+    await page.keyboard.press('End');
+    await page.waitForURL(`${baseUrl}/present/${deck.id}/${deck.slideCount}/`);
+    expect(requests.filter((url) => url.includes('/content/decks/'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('navigation and shareable views', () => {

@@ -3,7 +3,7 @@ import { redirect } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createRouteCache } from '../../../src/app/router/route-cache';
 import type { PageEntry } from '../../../src/app/router/resolve';
-import { notFound, type FeatureRoute } from '../../../src/lib/route';
+import { notFound, type FeatureRoute, type LoaderArgs } from '../../../src/lib/route';
 
 const Component = () => null;
 const handle = { meta: () => ({ title: 'T', description: 'D' }) };
@@ -25,7 +25,7 @@ const cacheFor = () => createRouteCache(new QueryClient(), notFoundEntry, 'http:
 
 describe('resolving a URL before its page renders', () => {
   it('loads the page, runs its loader with the params and the query string, and keeps the result', async () => {
-    const loader = vi.fn(async () => null);
+    const loader = vi.fn(async (_args: LoaderArgs) => null);
     const page = entry('/a/:id/', loader);
     const cache = cacheFor();
     const first = await cache.resolve(page, { id: 'x' }, '/a/x/?q=1');
