@@ -39,7 +39,7 @@ export function renderApp(url: string, files: Map<string, unknown>) {
   const cache = createRouteCache(queryClient, notFoundPage, 'http://localhost');
   const router: RouterView = { state: { location: { pathname: '', search: '', hash: '', state: null, key: '' } } };
   const view = render(
-    <MemoryRouter initialEntries={[url]}>
+    <MemoryRouter initialEntries={[url]} useTransitions={false}>
       <LocationProbe onChange={(location) => (router.state.location = location)} />
       <App cache={cache} />
     </MemoryRouter>,

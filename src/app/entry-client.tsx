@@ -37,7 +37,9 @@ async function start(): Promise<void> {
   }
   const app = (
     <StrictMode>
-      <BrowserRouter basename={basename}>
+      {/* No transitions: src/app/router already keeps the current page until the next one is
+          ready, and a sort or filter must be on screen in the same task as its URL (decision 009). */}
+      <BrowserRouter basename={basename} useTransitions={false}>
         <App cache={cache} />
       </BrowserRouter>
     </StrictMode>

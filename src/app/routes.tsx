@@ -6,6 +6,7 @@
  */
 import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
+import { CUSTOM_DECK_PARAM } from '../content/custom-deck';
 import { EmbedLayout } from './embed-layout';
 import { Layout } from './layout';
 import { PresentationLayout } from './presentation-layout';
@@ -14,7 +15,14 @@ import { ResolutionProvider, RoutePage, useRouteCache } from './router/route-pag
 import { useScrollRestoration } from './router/use-scroll-restoration';
 import { useShownLocation } from './router/use-shown-location';
 
-const page = (path: string, load: () => Promise<RouteFactory>): PageEntry => ({ path, load });
+const page = (path: string, load: () => Promise<RouteFactory>, searchKeys?: readonly string[]): PageEntry => ({
+  path,
+  load,
+  searchKeys,
+});
+
+// Deck pages' loaders read a custom deck from the query string; no other loader reads it.
+const readsDeck = [CUSTOM_DECK_PARAM];
 
 const embedPages = [
   page(paths.embedScenario.path, () => import('../features/scenarios/embed-route').then((m) => m.embedScenarioRoute)),
@@ -22,8 +30,8 @@ const embedPages = [
 ];
 
 const presentationPages = [
-  page(paths.presenter.path, () => import('../features/present/route-show').then((m) => m.presenterRoute)),
-  page(paths.deckSlide.path, () => import('../features/present/route-show').then((m) => m.slideRoute)),
+  page(paths.presenter.path, () => import('../features/present/route-show').then((m) => m.presenterRoute), readsDeck),
+  page(paths.deckSlide.path, () => import('../features/present/route-show').then((m) => m.slideRoute), readsDeck),
 ];
 
 const sitePages = [
@@ -39,10 +47,10 @@ const sitePages = [
   page(paths.classifications.path, () => import('../features/places/route').then((m) => m.classificationsRoute)),
   page(paths.decks.path, () => import('../features/present/route-present').then((m) => m.decksRoute)),
   page(paths.deckBuilder.path, () => import('../features/present/route-present').then((m) => m.builderRoute)),
-  page(paths.deck.path, () => import('../features/present/route-present').then((m) => m.deckRoute)),
-  page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute)),
-  page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute)),
-  page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute)),
+  page(paths.deck.path, () => import('../features/present/route-present').then((m) => m.deckRoute), readsDeck),
+  page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute), readsDeck),
+  page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute), readsDeck),
+  page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute), readsDeck),
   page(paths.learn.path, () => import('../features/learn/route').then((m) => m.learnRoute)),
   page(paths.learnStep.path, () => import('../features/learn/route').then((m) => m.learnStepRoute)),
   page(paths.quiz.path, () => import('../features/quiz/route').then((m) => m.quizRoute)),

@@ -14,6 +14,23 @@ export type RouteFactory = (queryClient: QueryClient) => FeatureRoute;
 export interface PageEntry {
   path: string;
   load: () => Promise<RouteFactory>;
+  /**
+   * The query parameters its loader reads. Any other parameter (a sort order, a filter) is the
+   * page's own state: changing it shows the page again at once, without resolving anew.
+   */
+  searchKeys?: readonly string[];
+}
+
+/**
+ * Which resolution a URL shares: its path and only the query parameters the page's loader
+ * reads. So /places/?sort=model is /places/ resolved, and re-sorting never waits a tick.
+ */
+export function resolutionKey(entry: PageEntry, href: string): string {
+  const url = new URL(href, 'http://key.invalid');
+  const read = new URLSearchParams();
+  for (const key of entry.searchKeys ?? []) for (const value of url.searchParams.getAll(key)) read.append(key, value);
+  const search = read.toString();
+  return search ? `${url.pathname}?${search}` : url.pathname;
 }
 
 export type Resolution =

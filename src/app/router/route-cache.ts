@@ -1,16 +1,17 @@
 /**
- * Resolutions by URL (path and query). A URL resolves once: content is static for the life
+ * Resolutions by URL: its path and the query parameters its loader reads (resolutionKey). A URL
+ * resolves once: content is static for the life
  * of a build, so going back to a page never waits. A failure is not kept, so opening the URL
  * again (say, back online) tries again.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
-import { resolvePage, type PageEntry, type Resolution } from './resolve';
+import { resolutionKey, resolvePage, type PageEntry, type Resolution } from './resolve';
 
 export interface RouteCache {
   queryClient: QueryClient;
   /** The resolution of `href` if it is already known: a page shown before, or adopted. */
-  peek: (href: string) => Resolution | undefined;
+  peek: (entry: PageEntry, href: string) => Resolution | undefined;
   /** Resolves `href`: loads the page's code and runs its loader. */
   resolve: (entry: PageEntry, params: Params, href: string) => Promise<Resolution>;
   /**
@@ -23,15 +24,18 @@ export interface RouteCache {
 
 export function createRouteCache(queryClient: QueryClient, notFound: PageEntry, origin: string): RouteCache {
   const settled = new Map<string, Resolution>();
-  const keep = (href: string, resolution: Resolution) => {
-    if (resolution.kind !== 'error') settled.set(href, resolution);
+  const keep = (key: string, resolution: Resolution) => {
+    if (resolution.kind !== 'error') settled.set(key, resolution);
     return resolution;
   };
   return {
     queryClient,
-    peek: (href) => settled.get(href),
-    resolve: async (entry, params, href) =>
-      settled.get(href) ?? keep(href, await resolvePage({ entry, params, url: new URL(href, origin).href, queryClient, notFound })),
-    adopt: async (entry, params, href) => keep(href, { kind: 'page', route: (await entry.load())(queryClient), params, status: 200 }),
+    peek: (entry, href) => settled.get(resolutionKey(entry, href)),
+    resolve: async (entry, params, href) => {
+      const key = resolutionKey(entry, href);
+      return settled.get(key) ?? keep(key, await resolvePage({ entry, params, url: new URL(href, origin).href, queryClient, notFound }));
+    },
+    adopt: async (entry, params, href) =>
+      keep(resolutionKey(entry, href), { kind: 'page', route: (await entry.load())(queryClient), params, status: 200 }),
   };
 }

@@ -24,7 +24,11 @@ export function useShownLocation(cache: RouteCache, matchPage: MatchPage): Shown
   const navigationType = useNavigationType();
   const navigate = useNavigate();
   const href = `${location.pathname}${location.search}`;
-  const [shown, setShown] = useState<ShownLocation>(() => ({ location, navigationType, resolution: cache.peek(href) }));
+  // A page already resolved (seen before, or the same page with only its own query state
+  // changed) is shown in the very render that sees the new URL, not one render later: a sort
+  // done with flushSync is then on screen, links and all, when the URL changes.
+  const known = cache.peek(matchPage(location.pathname).entry, href);
+  const [shown, setShown] = useState<ShownLocation>(() => ({ location, navigationType, resolution: known }));
 
   useEffect(() => {
     let overtaken = false;
@@ -33,16 +37,15 @@ export function useShownLocation(cache: RouteCache, matchPage: MatchPage): Shown
       if (resolution.kind === 'redirect') void navigate(resolution.to, { replace: true });
       else setShown((current) => (current.location === location && current.resolution === resolution ? current : { location, navigationType, resolution }));
     };
-    const known = cache.peek(href);
-    if (known) show(known);
-    else {
-      const { entry, params } = matchPage(location.pathname);
-      void cache.resolve(entry, params, href).then(show);
-    }
+    const { entry, params } = matchPage(location.pathname);
+    const settled = cache.peek(entry, href);
+    if (settled) show(settled);
+    else void cache.resolve(entry, params, href).then(show);
     return () => {
       overtaken = true;
     };
   }, [cache, matchPage, navigate, location, navigationType, href]);
 
+  if (known?.kind === 'page' && shown.location !== location) return { location, navigationType, resolution: known };
   return shown;
 }

@@ -8,10 +8,11 @@ import { notFound, type FeatureRoute, type LoaderArgs } from '../../../src/lib/r
 const Component = () => null;
 const handle = { meta: () => ({ title: 'T', description: 'D' }) };
 
-function entry(path: string, loader?: FeatureRoute['loader']): PageEntry & { loads: () => number } {
+function entry(path: string, loader?: FeatureRoute['loader'], searchKeys?: string[]): PageEntry & { loads: () => number } {
   let loads = 0;
   return {
     path,
+    searchKeys,
     load: async () => {
       loads += 1;
       return () => ({ loader, Component, handle });
@@ -26,14 +27,29 @@ const cacheFor = () => createRouteCache(new QueryClient(), notFoundEntry, 'http:
 describe('resolving a URL before its page renders', () => {
   it('loads the page, runs its loader with the params and the query string, and keeps the result', async () => {
     const loader = vi.fn(async (_args: LoaderArgs) => null);
-    const page = entry('/a/:id/', loader);
+    const page = entry('/a/:id/', loader, ['q']);
     const cache = cacheFor();
     const first = await cache.resolve(page, { id: 'x' }, '/a/x/?q=1');
     expect(first).toMatchObject({ kind: 'page', status: 200, params: { id: 'x' } });
     expect(new URL(loader.mock.calls[0]![0].request.url).search).toBe('?q=1');
-    expect(cache.peek('/a/x/?q=1')).toBe(first);
+    expect(cache.peek(page, '/a/x/?q=1')).toBe(first);
     await cache.resolve(page, { id: 'x' }, '/a/x/?q=1');
     expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats query parameters the loader does not read as the page’s own state: known at once', async () => {
+    const loader = vi.fn(async (_args: LoaderArgs) => null);
+    const page = entry('/a/', loader, ['d']);
+    const cache = cacheFor();
+    const plain = await cache.resolve(page, {}, '/a/?d=one');
+    expect(cache.peek(page, '/a/?d=one&sort=name&order=desc')).toBe(plain);
+    expect(cache.peek(page, '/a/?d=two')).toBeUndefined();
+    await cache.resolve(page, {}, '/a/?d=two');
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(new URL(loader.mock.calls[1]![0].request.url).searchParams.get('d')).toBe('two');
+    const noKeys = entry('/b/');
+    const b = await cache.resolve(noKeys, {}, '/b/');
+    expect(cache.peek(noKeys, '/b/?model=nordic')).toBe(b);
   });
 
   it('resolves to the not-found page, with status 404, when the loader finds no such content', async () => {
@@ -57,7 +73,7 @@ describe('resolving a URL before its page renders', () => {
     });
     const cache = cacheFor();
     expect((await cache.resolve(page, {}, '/a/')).kind).toBe('error');
-    expect(cache.peek('/a/')).toBeUndefined();
+    expect(cache.peek(page, '/a/')).toBeUndefined();
     online = true;
     expect((await cache.resolve(page, {}, '/a/')).kind).toBe('page');
   });
@@ -69,6 +85,6 @@ describe('resolving a URL before its page renders', () => {
     await cache.adopt(page, {}, '/a/');
     expect(loader).not.toHaveBeenCalled();
     expect(page.loads()).toBe(1);
-    expect(cache.peek('/a/')).toMatchObject({ kind: 'page', status: 200 });
+    expect(cache.peek(page, '/a/')).toMatchObject({ kind: 'page', status: 200 });
   });
 });

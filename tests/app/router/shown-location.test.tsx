@@ -2,7 +2,7 @@
  * Moving between pages through the real app: the page on screen stays until the next one has
  * its code and content, and a failed load shows the error page rather than a blank one.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,5 +51,18 @@ describe('going from one page to the next', () => {
     await userEvent.click(screen.getAllByRole('link', { name: 'Model 3' })[0]!);
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeInTheDocument();
+  });
+
+  it('shows a change to the page’s own query state (a sort) in the same commit as the URL', async () => {
+    const { router } = renderApp('/places/', files);
+    await screen.findByRole('heading', { level: 1, name: 'Where each model applies' });
+    // No waiting: a page seen before with only its sort changed must not resolve again, or a
+    // link pressed right after the sort would carry the old state (and a second press on the
+    // same header would not reverse the order).
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by Model' }));
+    expect(router.state.location.search).toBe('?sort=model');
+    expect(screen.getByRole('columnheader', { name: /Model/ })).toHaveAttribute('aria-sort', 'ascending');
+    const filter = screen.getByRole('navigation', { name: 'Show places by model' });
+    expect(within(filter).getByRole('link', { name: 'Model 3' }).getAttribute('href')).toContain('sort=model');
   });
 });
