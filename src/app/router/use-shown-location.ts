@@ -26,7 +26,7 @@ export function useShownLocation(cache: RouteCache, matchPage: MatchPage): Shown
   const href = `${location.pathname}${location.search}`;
   // A page already resolved (seen before, or the same page with only its own query state
   // changed) is shown in the very render that sees the new URL, not one render later: a sort
-  // done with flushSync is then on screen, links and all, when the URL changes.
+  // is then on screen, links and all, when the URL changes.
   const known = cache.peek(matchPage(location.pathname).entry, href);
   const [shown, setShown] = useState<ShownLocation>(() => ({ location, navigationType, resolution: known }));
 
