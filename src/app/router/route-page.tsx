@@ -2,7 +2,7 @@
  * The element of every page route: the page the shown location resolved to, the not-found
  * page, or the error page. It also keeps the document's title and description in step.
  */
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
 import { fullTitle, resolveMeta } from '../page-meta';
 import { RouteError } from '../route-error';
@@ -44,7 +44,10 @@ export function RoutePage() {
 }
 
 function DocumentMeta({ resolution, queryClient }: { resolution: Exclude<Resolution, { kind: 'redirect' }>; queryClient: RouteCache['queryClient'] }) {
-  useEffect(() => {
+  // A layout effect, so the title changes in the same commit as the page. A passive effect
+  // can run a task later, and whatever reads the title as the new page appears (a screen
+  // reader announcing the focused heading, the browser's history entry) would get the old one.
+  useLayoutEffect(() => {
     const meta = resolveMeta(resolution.kind === 'page' ? resolution : undefined, queryClient);
     document.title = fullTitle(meta);
     document.querySelector('meta[name="description"]')?.setAttribute('content', meta.description);
