@@ -195,44 +195,6 @@ export const messages = {
     exit: 'Exit this page',
     exitHint: 'Leaves this site at once for a weather page. You can also press Shift three times.',
     about: 'How quick exit works',
-    quickExitTitle: 'Leaving this site quickly',
-    quickExitIntro:
-      'If someone might see what you are reading, use “Exit this page” at the top of every page, or press the Shift key three times. The page is replaced by a weather site, and the Back button will not bring this page back.',
-    doesHeading: 'What quick exit does',
-    does: [
-      'It replaces this page with a neutral site straight away.',
-      'It removes this page from the Back button of this tab.',
-    ],
-    doesNotHeading: 'What quick exit does not do',
-    doesNot: [
-      'It does not delete pages you visited before from your browser history. Other pages of this site you opened earlier may still be listed.',
-      'It does not hide your browsing from someone who monitors your device, your network, or your accounts.',
-      'It does not close other tabs or windows that show this site.',
-    ],
-    privateHeading: 'Browsing more privately',
-    private: [
-      'Use a private or incognito window: when you close it, the browser forgets the pages you visited in it.',
-      'If you did not use a private window, you can delete this site from your browser history in your browser’s settings.',
-      'If you think your phone or computer is being monitored, use a device the other person cannot reach, such as one at a library or a friend’s.',
-    ],
-    privacyTitle: 'Privacy and settings',
-    privacyIntro:
-      'This site makes no requests to any other website. It uses no cookies, no analytics and no tracking. Nothing you do here leaves your device.',
-    storedHeading: 'What is stored on this device',
-    storedNothing: 'Nothing is stored on this device right now.',
-    storedSome: 'These settings are stored in this browser only:',
-    storageNames: {
-      'swl:content-notes': 'How content notes open',
-      'swl:learn-progress': 'Your place in the guided path',
-      'swl:quiz-progress': 'Your quiz answers',
-    },
-    clear: 'Clear my data',
-    cleared: 'Done: nothing from this site is stored on this device now.',
-    contentNotesHeading: 'Content notes',
-    contentNotesText:
-      'Some scenarios describe violence or abuse. Their details stay folded behind a note until you open them. You can change that here.',
-    contentNotesFold: 'Fold the details until I open them',
-    contentNotesShow: 'Always show the details',
   },
   presentThis: {
     scenario: 'Present this scenario to a room (full screen, one model at a time)',

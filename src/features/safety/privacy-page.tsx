@@ -1,9 +1,9 @@
 import { useState, useSyncExternalStore } from 'react';
 import { CONTENT_NOTE_CHOICES, useContentNoteChoice } from '../../components/content-note-setting';
-import { messages } from '../../i18n/messages';
+import { safetyMessages } from '../../i18n/safety';
 import { clearAllStored, listStored, subscribeStored } from '../../lib/device-storage';
 
-const t = messages.safety;
+const t = safetyMessages;
 const EMPTY: ReturnType<typeof listStored> = [];
 
 export function PrivacyPage() {

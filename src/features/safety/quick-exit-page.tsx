@@ -1,6 +1,6 @@
-import { messages } from '../../i18n/messages';
+import { safetyMessages } from '../../i18n/safety';
 
-const t = messages.safety;
+const t = safetyMessages;
 
 export function QuickExitPage() {
   return (

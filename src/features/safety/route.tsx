@@ -1,9 +1,9 @@
-import { messages } from '../../i18n/messages';
+import { safetyMessages } from '../../i18n/safety';
 import type { FeatureRoute } from '../../lib/route';
 import { PrivacyPage } from './privacy-page';
 import { QuickExitPage } from './quick-exit-page';
 
-const t = messages.safety;
+const t = safetyMessages;
 
 export function quickExitRoute(): FeatureRoute {
   return { Component: QuickExitPage, handle: { meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }) } };
