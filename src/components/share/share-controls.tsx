@@ -2,6 +2,11 @@
  * Share controls for any view: copy its link (with a visible confirmation), the device's share
  * sheet where the browser has one, and a QR code large enough to scan from across a room.
  * The QR library loads only when a reader asks for the code.
+ *
+ * The controls are in the prerendered page too, so the page does not move when it hydrates (a
+ * layout shift right where a reader on a phone is looking). Without JavaScript they would do
+ * nothing, so they are hidden then (the needs-script class). Only what the browser
+ * alone knows waits for hydration: whether it has a share sheet, and this page's full address.
  */
 import { lazy, Suspense, useId, useState } from 'react';
 import { messages } from '../../i18n/messages';
@@ -40,24 +45,23 @@ export function ShareControls({ title, embedPath }: Props) {
   const [status, setStatus] = useState('');
   const [showQr, setShowQr] = useState(false);
   const qrId = useId();
-  // Controls need JavaScript; without it the address bar is the way to share.
-  if (!hydrated) return null;
   const url = currentUrl();
-  const canShare = typeof navigator.share === 'function';
+  const canShare = hydrated && typeof navigator.share === 'function';
   return (
-    <section className="share" aria-label={t.heading}>
+    <section className="share needs-script" aria-label={t.heading}>
       <div className="share-buttons">
         <button type="button" onClick={async () => setStatus((await copyText(currentUrl())) ? t.copied : t.copyFailed)}>
           {t.copy}
         </button>
+        <button type="button" aria-expanded={showQr} aria-controls={qrId} onClick={() => setShowQr((v) => !v)}>
+          {showQr ? t.hideQr : t.showQr}
+        </button>
+        {/* Last, so that when it appears at hydration nothing moves to make room for it. */}
         {canShare && (
           <button type="button" onClick={() => void navigator.share({ title, url: currentUrl() }).catch(() => {})}>
             {t.shareSheet}
           </button>
         )}
-        <button type="button" aria-expanded={showQr} aria-controls={qrId} onClick={() => setShowQr((v) => !v)}>
-          {showQr ? t.hideQr : t.showQr}
-        </button>
       </div>
       <p role="status" className="share-status">
         {status}
@@ -68,7 +72,7 @@ export function ShareControls({ title, embedPath }: Props) {
           <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      {embedPath && <EmbedSnippet src={absoluteUrl(embedPath)} title={title} />}
+      {embedPath && <EmbedSnippet src={hydrated ? absoluteUrl(embedPath) : ''} title={title} />}
       <div id={qrId} hidden={!showQr} className="share-qr">
         {showQr && (
           <Suspense fallback={null}>

@@ -7,7 +7,6 @@ import { useEffect, useState, type ComponentType } from 'react';
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
 import { placesMessages } from '../../i18n/places';
-import { useHydrated } from '../../lib/use-hydrated';
 import { MapLegend } from './model-key';
 import type { WorldMapProps } from './world-map';
 
@@ -22,7 +21,6 @@ interface Props {
 }
 
 export function PlacesMap({ places, models, highlight }: Props) {
-  const hydrated = useHydrated();
   const [map, setMap] = useState<MapState>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
@@ -40,7 +38,17 @@ export function PlacesMap({ places, models, highlight }: Props) {
         {map.kind === 'ready' ? (
           <map.WorldMap places={places} models={models} highlight={highlight} />
         ) : (
-          <p className="map-placeholder">{map.kind === 'failed' ? t.failed : hydrated ? t.loading : t.beforeScript}</p>
+          <p className="map-placeholder">
+            {map.kind === 'failed' ? (
+              t.failed
+            ) : (
+              // Both, so the words do not change (and move) when the page hydrates.
+              <>
+                <span className="needs-script">{t.loading}</span>
+                <span className="without-script">{t.beforeScript}</span>
+              </>
+            )}
+          </p>
         )}
       </div>
       <figcaption>{t.caption}</figcaption>
