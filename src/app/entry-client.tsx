@@ -34,6 +34,11 @@ async function start(): Promise<void> {
       cache.adopt(entry, params, `${routerPath}${window.location.search}`),
       ...(appData.external ?? []).map((file) => queryClient.ensureQueryData(contentQueries.file(file))),
     ]);
+  } else {
+    // Resolve before the first render, so what is on screen (404.html's not-found page, the
+    // offline shell's frame) is replaced once by the finished page, not first by an empty one.
+    const { entry, params } = matchPage(routerPath);
+    await cache.resolve(entry, params, `${routerPath}${window.location.search}`);
   }
   const app = (
     <StrictMode>
