@@ -26,7 +26,12 @@ export interface OpenOptions {
   initScript?: () => void;
   /** Fails requests whose URL matches, as a blocked or dropped download would. */
   block?: RegExp;
+  /** Holds back requests whose URL matches for a moment, as a slow connection would. */
+  slow?: RegExp;
 }
+
+/** How long `slow` holds a request back: long enough for the page to paint without it. */
+const SLOW_MS = 400;
 
 export function setupBrowser(): { open: (path: string, options?: OpenOptions) => Promise<TrackedPage>; baseUrl: string } {
   let browser: Browser | undefined;
@@ -51,6 +56,7 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
       if (options.initScript) await context.addInitScript(options.initScript);
       const page = await context.newPage();
       if (options.block) await page.route(options.block, (route) => route.abort('blockedbyclient'));
+      if (options.slow) await page.route(options.slow, (route) => setTimeout(() => void route.continue(), SLOW_MS));
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('console', (msg) => {
@@ -59,9 +65,24 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(`${options.baseUrl ?? baseUrl}${path}`, { waitUntil: 'networkidle' });
+      if (options.javaScript !== false) await waitForHydration(page);
       return { page, problems, requests };
     },
   };
+}
+
+/**
+ * Waits until the page is interactive: React has claimed the prerendered elements (it tags each
+ * with its fiber) and the render after hydration, which brings in what only the browser knows
+ * (a shared link's query state, say), is painted. A quiet network alone does not mean that on
+ * a busy machine, and a test that reads the page before then sees the prerendered defaults.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const first = document.querySelector('#root > *');
+    return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber$'));
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** Opens a scenario's content note, if it has one, as a reader would: by its summary. */

@@ -1,0 +1,70 @@
+/**
+ * Hydration moves nothing: every kind of prerendered page, opened on a phone, keeps its layout
+ * when its code arrives. A control that only appears once the page is interactive, or a
+ * placeholder a little narrower than what replaces it, makes text jump under a reader's eyes
+ * (and costs the page its Lighthouse CLS score). Layout shifts are counted by the browser's own
+ * Layout Instability API, so this is a byte-for-byte layout check, not a timing.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { groupByKind, kindLabel, NOT_FOUND_PAGE, pagesInSiteOrder } from '../../scripts/bench/route-kinds';
+import { setupBrowser } from './support/browser';
+
+const { open } = setupBrowser();
+const PHONE = { width: 412, height: 823 };
+
+// 404.html stands for every unknown path, and its suggestions depend on the path, which only the
+// browser knows; it is the one page allowed to change once it runs.
+const kinds = [...groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist')))].filter(
+  ([, paths]) => paths[0] !== NOT_FOUND_PAGE,
+);
+
+interface Shift {
+  value: number;
+  moved: string[];
+}
+
+/** Every layout shift since the page started that no input caused, with what moved. */
+function layoutShifts(page: Page): Promise<Shift[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Shift[]>((done) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[];
+          const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          done(
+            entries
+              .filter((e) => !e.hadRecentInput)
+              .map((e) => ({
+                value: e.value,
+                moved: e.sources.map((s) => {
+                  const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+                  const what = `${el?.tagName.toLowerCase() ?? '(removed)'}.${el?.className ?? ''} "${(s.node?.textContent ?? '').slice(0, 40)}"`;
+                  return `${what} from ${box(s.previousRect)} to ${box(s.currentRect)}`;
+                }),
+              })),
+          );
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The observer reports buffered entries at once if there are any; none means none.
+        setTimeout(() => done([]), 500);
+      }),
+  );
+}
+
+describe('hydration keeps the layout', () => {
+  it.each(kinds.map(([kind, paths]) => ({ label: kindLabel(kind), path: paths[0]! })))(
+    '$label ($path): no layout shift when the page becomes interactive',
+    async ({ path }) => {
+      // Scripts arrive late, as on a slow connection, so the prerendered page is painted first
+      // and any difference from the hydrated one would show as a shift. `open` returns once the
+      // page has hydrated and painted the render after it.
+      const { page, problems } = await open(path, { viewport: PHONE, slow: /\/assets\/.+\.js$/ });
+      expect(await layoutShifts(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
