@@ -79,11 +79,21 @@ const routes: RouteObject[] = [
   { element: <Layout />, children: [...sitePages, notFoundPage].map(pageRoute) },
 ];
 
+// matchRoutes flattens and ranks the whole route tree on every call, and the router asks on
+// every render of a navigation; the tree never changes, so a path's match is kept.
+const matched = new Map<string, { entry: PageEntry; params: Params }>();
+const MATCHES_KEPT = 200;
+
 /** The page a path (without the basename) opens, and its parameters. */
 export function matchPage(pathname: string): { entry: PageEntry; params: Params } {
+  const known = matched.get(pathname);
+  if (known) return known;
   const leaf = matchRoutes(routes, pathname)?.at(-1);
   // The not-found route matches every path, so there is always a leaf.
-  return leaf ? { entry: leaf.route.handle as PageEntry, params: leaf.params } : { entry: notFoundPage, params: {} };
+  const match = leaf ? { entry: leaf.route.handle as PageEntry, params: leaf.params } : { entry: notFoundPage, params: {} };
+  if (matched.size >= MATCHES_KEPT) matched.clear();
+  matched.set(pathname, match);
+  return match;
 }
 
 /** The routes, rendered for the location on screen (which waits for the next page to resolve). */

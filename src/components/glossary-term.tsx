@@ -5,7 +5,7 @@
  * closes again with the button, Escape (focus goes back to the button), a tap elsewhere or
  * focus moving on. The link to the full glossary entry stays, beside the term and in the panel.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { plainText } from '../content/glossary-links';
@@ -41,8 +41,7 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
 /** Definitions may link other terms; the popover and tooltip show them as plain words. */
 function useDefinition(entry: TermRef | undefined): string | undefined {
   const { term } = useReferences();
-  if (!entry) return undefined;
-  return plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' '));
+  return useMemo(() => entry && plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' ')), [entry, term]);
 }
 
 function TermPopover({ name, definition, href }: { name: string; definition: string; href: string }) {
