@@ -12,6 +12,7 @@ import { Layout } from './layout';
 import { PresentationLayout } from './presentation-layout';
 import type { PageEntry, RouteFactory } from './router/resolve';
 import { ResolutionProvider, RoutePage, useRouteCache } from './router/route-page';
+import { usePrefetchOnIntent } from './router/use-prefetch-on-intent';
 import { useScrollRestoration } from './router/use-scroll-restoration';
 import { useShownLocation } from './router/use-shown-location';
 
@@ -98,8 +99,10 @@ export function matchPage(pathname: string): { entry: PageEntry; params: Params 
 
 /** The routes, rendered for the location on screen (which waits for the next page to resolve). */
 export function AppRoutes() {
-  const shown = useShownLocation(useRouteCache(), matchPage);
+  const cache = useRouteCache();
+  const shown = useShownLocation(cache, matchPage);
   useScrollRestoration(shown);
+  usePrefetchOnIntent(cache, matchPage);
   const element = useRoutes(routes, shown.location);
   return <ResolutionProvider value={shown.resolution}>{element}</ResolutionProvider>;
 }

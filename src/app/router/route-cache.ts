@@ -24,6 +24,8 @@ export interface RouteCache {
 
 export function createRouteCache(queryClient: QueryClient, notFound: PageEntry, origin: string): RouteCache {
   const settled = new Map<string, Resolution>();
+  // Resolutions under way, so a prefetch and the click that follows it share one.
+  const pending = new Map<string, Promise<Resolution>>();
   const keep = (key: string, resolution: Resolution) => {
     if (resolution.kind !== 'error') settled.set(key, resolution);
     return resolution;
@@ -31,9 +33,17 @@ export function createRouteCache(queryClient: QueryClient, notFound: PageEntry, 
   return {
     queryClient,
     peek: (entry, href) => settled.get(resolutionKey(entry, href)),
-    resolve: async (entry, params, href) => {
+    resolve: (entry, params, href) => {
       const key = resolutionKey(entry, href);
-      return settled.get(key) ?? keep(key, await resolvePage({ entry, params, url: new URL(href, origin).href, queryClient, notFound }));
+      const known = settled.get(key);
+      if (known) return Promise.resolve(known);
+      const under = pending.get(key);
+      if (under) return under;
+      const resolving = resolvePage({ entry, params, url: new URL(href, origin).href, queryClient, notFound })
+        .then((resolution) => keep(key, resolution))
+        .finally(() => pending.delete(key));
+      pending.set(key, resolving);
+      return resolving;
     },
     adopt: async (entry, params, href) =>
       keep(resolutionKey(entry, href), { kind: 'page', route: (await entry.load())(queryClient), params, status: 200 }),

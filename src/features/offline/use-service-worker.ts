@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { savesData } from '../../lib/save-data';
 
 export type OfflineState = 'idle' | 'offer' | 'ready' | 'update-waiting';
-
-/** The reader has asked the browser to save data (Chromium's Save-Data / "Lite" setting). */
-function savesData(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return connection?.saveData === true;
-}
 
 /**
  * Registers the service worker (production builds only) and reports when the site is ready

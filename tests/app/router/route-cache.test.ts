@@ -78,6 +78,20 @@ describe('resolving a URL before its page renders', () => {
     expect((await cache.resolve(page, {}, '/a/')).kind).toBe('page');
   });
 
+  it('shares one resolution between calls while it is under way (a prefetch, then the click)', async () => {
+    let finish = () => {};
+    const loader = vi.fn(() => new Promise<null>((done) => (finish = () => done(null))));
+    const page = entry('/a/', loader);
+    const cache = cacheFor();
+    const prefetch = cache.resolve(page, {}, '/a/');
+    const click = cache.resolve(page, {}, '/a/');
+    await vi.waitFor(() => expect(loader).toHaveBeenCalled());
+    finish();
+    expect(await click).toBe(await prefetch);
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(page.loads()).toBe(1);
+  });
+
   it('adopts a prerendered page without running its loader (its data came with the HTML)', async () => {
     const loader = vi.fn(async () => null);
     const page = entry('/a/', loader);
