@@ -3,8 +3,10 @@
  * served from memory exactly as the build would emit it.
  */
 import { render } from '@testing-library/react';
+import { rmSync } from 'node:fs';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { afterAll, beforeAll } from 'vitest';
 import { App } from '../src/app/app';
 import { createQueryClient } from '../src/app/query-client';
 import { createRouteCache } from '../src/app/router/route-cache';
@@ -13,11 +15,29 @@ import { memoryFetcher, setContentFetcher } from '../src/content/fetch-content';
 import { buildContentFiles } from '../src/content/node/emit';
 import { formatIssue } from '../src/content/node/issues';
 import { loadContent } from '../src/content/node/load-content';
+import { writeContentFixture } from './fixtures/content-fixture';
 
 export function contentFilesFrom(root: string): Map<string, unknown> {
   const { content, issues } = loadContent(root);
   if (issues.length > 0) throw new Error(`Test content is invalid:\n${issues.map(formatIssue).join('\n')}`);
   return buildContentFiles(content);
+}
+
+/**
+ * For app tests: the content fixture, plus whatever `extend` writes into it, as built content
+ * files. Written once before the file's tests and removed after; the returned function gives
+ * the files once the tests have started.
+ */
+export function setUpAppContent(extend: (root: string) => void = () => {}): () => Map<string, unknown> {
+  let root = '';
+  let files = new Map<string, unknown>();
+  beforeAll(() => {
+    root = writeContentFixture();
+    extend(root);
+    files = contentFilesFrom(root);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  return () => files;
 }
 
 /** What the tests read of the router: where the app is now. */

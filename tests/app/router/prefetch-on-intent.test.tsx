@@ -3,28 +3,20 @@
  * focus to it, so by the click it is ready and shows in the click's own render. Not on touch.
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryFetcher, setContentFetcher } from '../../../src/content/fetch-content';
-import { writeContentFixture } from '../../fixtures/content-fixture';
-import { contentFilesFrom, renderApp } from '../../render-app';
+import { renderApp, setUpAppContent } from '../../render-app';
 
-let root: string;
-let files: Map<string, unknown>;
-beforeAll(() => {
-  root = writeContentFixture();
-  files = contentFilesFrom(root);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = setUpAppContent();
 
 const MODEL_FILE = 'models/nordic.json';
 
 /** Renders home and counts fetches of the Nordic model's file from then on. */
 async function homeCountingFetches() {
-  renderApp('/', files);
+  renderApp('/', content());
   await screen.findByRole('heading', { level: 1, name: 'How the law shapes sex workers’ lives' });
   const fetched: string[] = [];
-  const memory = memoryFetcher(files);
+  const memory = memoryFetcher(content());
   setContentFetcher(async (path) => {
     fetched.push(path);
     return memory(path);

@@ -4,30 +4,22 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryFetcher, setContentFetcher } from '../../../src/content/fetch-content';
-import { writeContentFixture } from '../../fixtures/content-fixture';
-import { contentFilesFrom, renderApp } from '../../render-app';
+import { renderApp, setUpAppContent } from '../../render-app';
 
-let root: string;
-let files: Map<string, unknown>;
-beforeAll(() => {
-  root = writeContentFixture();
-  files = contentFilesFrom(root);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = setUpAppContent();
 
 const h1 = () => screen.findByRole('heading', { level: 1 });
 
 describe('going from one page to the next', () => {
   it('keeps the current page on screen until the next one has loaded, then shows it', async () => {
-    const { router } = renderApp('/', files);
+    const { router } = renderApp('/', content());
     expect(await h1()).toHaveTextContent('How the law shapes sex workers’ lives');
     // Hold the model's file back until the test lets it go.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const memory = memoryFetcher(files);
+    const memory = memoryFetcher(content());
     setContentFetcher(async (path) => {
       if (path === 'models/nordic.json') await held;
       return memory(path);
@@ -41,9 +33,9 @@ describe('going from one page to the next', () => {
   });
 
   it('shows the error page, with a way home, when the next page cannot load', async () => {
-    renderApp('/', files);
+    renderApp('/', content());
     await h1();
-    const memory = memoryFetcher(files);
+    const memory = memoryFetcher(content());
     setContentFetcher(async (path) => {
       if (path === 'models/nordic.json') throw new Error('offline');
       return memory(path);
@@ -54,7 +46,7 @@ describe('going from one page to the next', () => {
   });
 
   it('shows a change to the page’s own query state (a sort) in the same commit as the URL', async () => {
-    const { router } = renderApp('/places/', files);
+    const { router } = renderApp('/places/', content());
     await screen.findByRole('heading', { level: 1, name: 'Where each model applies' });
     // No waiting: a page seen before with only its sort changed must not resolve again, or a
     // link pressed right after the sort would carry the old state (and a second press on the

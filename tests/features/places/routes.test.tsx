@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPlacesFixture, writeContentFixture } from '../../fixtures/content-fixture';
-import { contentFilesFrom, renderApp } from '../../render-app';
+import { describe, expect, it } from 'vitest';
+import { addPlacesFixture } from '../../fixtures/content-fixture';
+import { renderApp, setUpAppContent } from '../../render-app';
 
 // The whole unit suite shares two cores; give the router and lazy modules time to settle.
 const patience = { timeout: 10_000 };
 
-let root: string;
-let files: Map<string, unknown>;
-beforeAll(() => {
-  root = writeContentFixture();
-  addPlacesFixture(root);
-  files = contentFilesFrom(root);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = setUpAppContent(addPlacesFixture);
 
 const h1 = () => screen.findByRole('heading', { level: 1 }, patience);
 const table = () => screen.getByRole('table', { name: /every place in this guide/i });
@@ -27,7 +19,7 @@ const status = () => within(screen.getByRole('main')).getByRole('status');
 
 describe('the places page', () => {
   it('lists every place, states included, with a key that names each model and "no data", and draws the map', async () => {
-    const { container } = renderApp('/places/', files);
+    const { container } = renderApp('/places/', content());
     expect(await h1()).toHaveTextContent('Where each model applies');
     expect(rowNames()).toEqual(['A State', 'Somewhere']);
     expect(within(table()).getByText('State, Australia')).toBeInTheDocument();
@@ -41,7 +33,7 @@ describe('the places page', () => {
 
   it('sorts by year from the keyboard, both ways, keeping the sort in the URL', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/places/', files);
+    const { router } = renderApp('/places/', content());
     await h1();
     const sortByYear = screen.getByRole('button', { name: 'Sort by In force since' });
     sortByYear.focus();
@@ -58,7 +50,7 @@ describe('the places page', () => {
 
   it('filters by model from the keyboard, and the filtered URL opens the same view', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/places/', files);
+    const { router } = renderApp('/places/', content());
     await h1();
     const filters = screen.getByRole('navigation', { name: 'Show places by model' });
     within(filters).getByRole('link', { name: 'Model 1' }).focus();
@@ -70,7 +62,7 @@ describe('the places page', () => {
   });
 
   it('opens a shared link with its filter and sort applied', async () => {
-    renderApp('/places/?model=decriminalisation&sort=name&order=desc', files);
+    renderApp('/places/?model=decriminalisation&sort=name&order=desc', content());
     await h1();
     await waitFor(() => expect(rowNames()).toEqual(['Somewhere']), patience);
   });
@@ -78,7 +70,7 @@ describe('the places page', () => {
 
 describe('a place’s page', () => {
   it('shows the law, what is a crime, its reforms, citations and links to its model and scenarios', async () => {
-    renderApp('/places/somewhere/', files);
+    renderApp('/places/somewhere/', content());
     expect(await h1()).toHaveTextContent('Somewhere');
     await waitFor(() => expect(document.title).toBe('Somewhere · Sex work and the law'), patience);
     expect(screen.getByRole('link', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
@@ -100,7 +92,7 @@ describe('a place’s page', () => {
   });
 
   it('says plainly when a place is a hybrid, and why', async () => {
-    renderApp('/places/a-state/', files);
+    renderApp('/places/a-state/', content());
     await h1();
     expect(screen.getByText('Hybrid:')).toBeInTheDocument();
     expect(screen.getByText('Selling is legal but brothels are crimes.')).toBeInTheDocument();
@@ -108,14 +100,14 @@ describe('a place’s page', () => {
   });
 
   it('shows the not-found page for a place that does not exist', async () => {
-    renderApp('/places/atlantis/', files);
+    renderApp('/places/atlantis/', content());
     expect(await h1()).toHaveTextContent('We could not find that page');
   });
 });
 
 describe('the timeline', () => {
   it('lists reforms oldest first, each linking its place', async () => {
-    renderApp('/timeline/', files);
+    renderApp('/timeline/', content());
     expect(await h1()).toHaveTextContent('Timeline of reforms');
     const years = screen.getAllByRole('listitem').flatMap((li) => li.querySelector('.reform-year')?.textContent ?? []);
     expect(years).toEqual(['1990', '2003', '2010']);
@@ -123,7 +115,7 @@ describe('the timeline', () => {
   });
 
   it('filters by model from the URL', async () => {
-    renderApp('/timeline/?model=legalisation', files);
+    renderApp('/timeline/?model=legalisation', content());
     await h1();
     await waitFor(() => expect(status()).toHaveTextContent('Showing 1 of 3 reforms'), patience);
     expect(screen.getByText('Brothels were licensed.')).toBeInTheDocument();
@@ -133,7 +125,7 @@ describe('the timeline', () => {
 
 describe('reading other maps', () => {
   it('maps each classification onto the models, with examples and sources', async () => {
-    renderApp('/classifications/', files);
+    renderApp('/classifications/', content());
     expect(await h1()).toHaveTextContent('Reading other maps');
     const section = screen.getByRole('region', { name: 'Term one' });
     expect(within(section).getByText('What it means.')).toBeInTheDocument();
