@@ -1,8 +1,7 @@
 /**
  * Resolutions by URL: its path and the query parameters its loader reads (resolutionKey). A URL
- * resolves once: content is static for the life
- * of a build, so going back to a page never waits. A failure is not kept, so opening the URL
- * again (say, back online) tries again.
+ * resolves once: content is static for the life of a build, so going back to a page never
+ * waits. A failure is not kept, so opening the URL again (say, back online) tries again.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
