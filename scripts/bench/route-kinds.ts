@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   sourcesOfKind: 'sources of one kind',
   source: 'a source',
   glossary: 'glossary',
+  search: 'search',
   myths: 'myths',
   myth: 'a myth',
   takeAction: 'what you can do',

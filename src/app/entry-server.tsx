@@ -68,6 +68,7 @@ export async function listPaths(): Promise<string[]> {
     paths.takeAction.getHref(),
     paths.sources.getHref(),
     paths.glossary.getHref(),
+    paths.search.getHref(),
     paths.quickExit.getHref(),
     paths.privacy.getHref(),
   ];

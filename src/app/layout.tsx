@@ -1,6 +1,6 @@
-/** The frame around every page: skip link, header and navigation, main region, footer. */
+/** The frame around every page: skip link, quick exit, header (search and navigation), main region, footer. */
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { OnlineAddress } from '../components/online-address';
 import { paths } from '../config/paths';
 import { OfflineStatus } from '../features/offline/offline-status';
@@ -8,19 +8,7 @@ import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
 import { useHydratedSearch } from '../lib/use-hydrated';
 import { useFocusOnNavigation } from './navigation-effects';
-
-const NAV = [
-  { to: paths.learn.getHref(), label: messages.nav.learn },
-  { to: paths.models.getHref(), label: messages.nav.models },
-  { to: paths.scenarios.getHref(), label: messages.nav.scenarios },
-  { to: paths.compare.getHref(), label: messages.nav.compare },
-  { to: paths.places.getHref(), label: messages.nav.places },
-  { to: paths.myths.getHref(), label: messages.nav.myths },
-  { to: paths.quiz.getHref(), label: messages.nav.quiz },
-  { to: paths.takeAction.getHref(), label: messages.nav.takeAction },
-  { to: paths.sources.getHref(), label: messages.nav.sources },
-  { to: paths.glossary.getHref(), label: messages.nav.glossary },
-];
+import { SiteHeader } from './site-header';
 
 export function Layout() {
   useFocusOnNavigation();
@@ -36,20 +24,7 @@ export function Layout() {
         {messages.skipToContent}
       </a>
       <QuickExitButton />
-      <header className="site-header">
-        <Link className="site-name" to={paths.home.getHref()}>
-          {messages.siteName}
-        </Link>
-        <nav aria-label={messages.nav.label}>
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         {/* Keyed by page (not by the model in focus), so a page reached by navigation eases in. */}
         <div key={pageKey(pathname)} className={entered ? 'page-enter' : undefined}>

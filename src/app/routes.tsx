@@ -64,6 +64,7 @@ const sitePages = [
   page(paths.sourcesOfKind.path, () => import('../features/sources/route').then((m) => m.sourceKindRoute)),
   page(paths.source.path, () => import('../features/sources/route').then((m) => m.sourceRoute)),
   page(paths.glossary.path, () => import('../features/glossary/route').then((m) => m.glossaryRoute)),
+  page(paths.search.path, () => import('../features/search/route').then((m) => m.searchRoute)),
   page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute)),
   page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute)),
 ];

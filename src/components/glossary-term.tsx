@@ -1,11 +1,15 @@
 /**
- * A glossary term inside content text. In prerendered HTML, and whenever JavaScript has not
- * run, it is a plain link to the glossary. Once the page is interactive, a small button after
- * the link opens the definition in place: a disclosure (aria-expanded, aria-controls) that
- * closes again with the button, Escape (focus goes back to the button), a tap elsewhere or
- * focus moving on. The link to the full glossary entry stays, beside the term and in the panel.
+ * A glossary term inside content text: the dotted word. In prerendered HTML, and whenever
+ * JavaScript has not run, it is a plain link to the term's glossary entry. Once the page is
+ * interactive, the same word becomes a button (role, Enter and Space, aria-expanded and
+ * aria-controls) that opens the definition in place, with a link to the full entry. Escape
+ * closes it and gives focus back to the word; so do a tap elsewhere and focus moving on.
+ *
+ * The word stays the same element throughout: a <button> cannot wrap across lines as a
+ * link does, so swapping one in at hydration would re-wrap the text under the reader's eyes
+ * (docs/decisions/010 and 019).
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { plainText } from '../content/glossary-links';
@@ -23,16 +27,64 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
   const definition = useDefinition(entry);
   const href = paths.glossary.getHref(id);
   const enhanced = hydrated && entry !== undefined;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const wrap = useRef<HTMLSpanElement>(null);
+  const word = useRef<HTMLAnchorElement>(null);
+  const panel = useRef<HTMLSpanElement>(null);
+  useCloseOnTapElsewhere(open, wrap, setOpen);
+
+  // Near the right edge of a phone the panel moves left as far as needed to stay on screen.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return;
+    el.style.translate = '';
+    const margin = 8;
+    const rect = el.getBoundingClientRect();
+    const over = rect.right - (document.documentElement.clientWidth - margin);
+    if (over > 0) el.style.translate = `${-Math.min(over, Math.max(0, rect.left - margin))}px 0`;
+  }, [open]);
+
+  const toggle = (event: MouseEvent | KeyboardEvent) => {
+    event.preventDefault();
+    setOpen((was) => !was);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      word.current?.focus();
+    }
+  };
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !wrap.current?.contains(next)) setOpen(false);
+  };
+  const asButton = enhanced
+    ? {
+        role: 'button',
+        'aria-expanded': open,
+        'aria-controls': panelId,
+        onClick: toggle,
+        // A link answers Enter by itself (as a click); a button also answers Space.
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key === ' ') toggle(event);
+        },
+      }
+    : {};
+
   return (
-    <span className="term">
-      <Link className="term-link" to={href} title={enhanced ? undefined : definition}>
+    <span className="term" ref={wrap} onKeyDown={enhanced ? onKeyDown : undefined} onBlur={enhanced ? onBlur : undefined}>
+      <Link ref={word} className="term-link" to={href} title={enhanced ? undefined : definition} {...asButton}>
         {label ?? entry?.term ?? id}
       </Link>
-      {enhanced ? (
-        <TermPopover name={entry.term} definition={definition ?? ''} href={href} />
-      ) : (
-        // Holds the button's place until it appears, so hydration does not re-wrap the line.
-        entry !== undefined && <span className="term-toggle-space" aria-hidden="true" />
+      {enhanced && (
+        <span ref={panel} id={panelId} className="term-popover" hidden={!open}>
+          <strong className="term-popover-name">{entry.term}</strong> <span className="term-popover-text">{definition}</span>{' '}
+          <Link className="term-popover-link" to={href}>
+            {t.fullEntry(entry.term)}
+          </Link>
+        </span>
       )}
     </span>
   );
@@ -44,13 +96,7 @@ function useDefinition(entry: TermRef | undefined): string | undefined {
   return useMemo(() => entry && plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' ')), [entry, term]);
 }
 
-function TermPopover({ name, definition, href }: { name: string; definition: string; href: string }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const wrap = useRef<HTMLSpanElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLSpanElement>(null);
-
+function useCloseOnTapElsewhere(open: boolean, wrap: RefObject<HTMLElement | null>, setOpen: (open: boolean) => void): void {
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: PointerEvent) => {
@@ -58,49 +104,5 @@ function TermPopover({ name, definition, href }: { name: string; definition: str
     };
     document.addEventListener('pointerdown', closeOutside);
     return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  // Keep the panel on screen: near the right edge of a phone it moves left as far as needed.
-  useLayoutEffect(() => {
-    const el = panel.current;
-    if (!open || !el) return;
-    el.style.translate = '';
-    const margin = 8;
-    const rect = el.getBoundingClientRect();
-    const over = rect.right - (document.documentElement.clientWidth - margin);
-    if (over > 0) el.style.translate = `${-Math.min(over, Math.max(0, rect.left - margin))}px 0`;
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    button.current?.focus();
-  };
-  const onBlur = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && !wrap.current?.contains(next)) setOpen(false);
-  };
-
-  return (
-    <span className="term-toggle-wrap" ref={wrap} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
-        ref={button}
-        type="button"
-        className="term-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={t.show(name)}
-        onClick={() => setOpen((was) => !was)}
-      >
-        <span aria-hidden="true">?</span>
-      </button>
-      <span ref={panel} id={panelId} className="term-popover" hidden={!open}>
-        <strong className="term-popover-name">{name}</strong> <span className="term-popover-text">{definition}</span>{' '}
-        <Link className="term-popover-link" to={href}>
-          {t.fullEntry(name)}
-        </Link>
-      </span>
-    </span>
-  );
+  }, [open, wrap, setOpen]);
 }

@@ -47,6 +47,7 @@ export const paths = {
   sourcesOfKind: { path: '/sources/:kind/', getHref: (kind: string) => `/sources/${kind}/` },
   // Old links to /sources/#id still open: the sources page sends them on to the source's page.
   source: { path: '/sources/:kind/:sourceId/', getHref: (kind: string, sourceId: string) => `/sources/${kind}/${sourceId}/` },
+  search: { path: '/search/', getHref: (search = '') => `/search/${search}` },
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
   quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
   privacy: { path: '/privacy/', getHref: () => '/privacy/' },

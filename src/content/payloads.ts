@@ -6,6 +6,7 @@ import type { Gradable } from './quiz-answers';
 import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
 import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
+import type { SearchKind } from './search-index';
 import type { Dimension, LegalStatus, ModelId, RatingLevel, SourceKind, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
@@ -176,6 +177,10 @@ export const contentFiles = {
   learnStep: (stepId: string) => `learn/${stepId}.json`,
   quiz: 'quiz.json',
   quizQuestion: (questionId: string) => `quiz/${questionId}.json`,
+  /** The site search's MiniSearch index (loaded only when a reader opens the search). */
+  searchIndex: 'search-index.json',
+  /** Everything searchable, grouped by kind: the search page's browsable list. */
+  searchCatalogue: 'search-catalogue.json',
 } as const;
 
 /** A presentation deck in the list of decks. */
@@ -270,4 +275,17 @@ export interface QuizOutline {
 /** One question of the quiz with the sources and terms it cites, and nothing of the others. */
 export interface QuizQuestionPage extends WithReferences, QuestionContext {
   question: Question;
+}
+
+/** A page in the search page's browsable list, with its parts (a scenario's outcomes, a model's sections). */
+export interface SearchCatalogueEntry {
+  title: string;
+  href: string;
+  context?: string;
+  parts?: { title: string; href: string }[];
+}
+
+/** Everything the search finds, grouped by kind, in the order the search page lists them. */
+export interface SearchCatalogue {
+  groups: { kind: SearchKind; entries: SearchCatalogueEntry[] }[];
 }

@@ -23,6 +23,7 @@ import {
   type QuizOutline,
   type QuizQuestionPage,
   type RecommendationsPage,
+  type SearchCatalogue,
   type ScenarioPage,
   type SourceKindPage,
   type SourcesOverview,
@@ -71,4 +72,5 @@ export const contentQueries = {
   learnStep: (stepId: string) => contentQuery<LearnStepPage>(contentFiles.learnStep(stepId)),
   quiz: () => contentQuery<QuizOutline>(contentFiles.quiz),
   quizQuestion: (questionId: string) => contentQuery<QuizQuestionPage>(contentFiles.quizQuestion(questionId)),
+  searchCatalogue: () => contentQuery<SearchCatalogue>(contentFiles.searchCatalogue),
 };

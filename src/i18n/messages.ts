@@ -21,6 +21,14 @@ export const messages = {
     glossary: 'Glossary',
     privacy: 'Privacy and settings',
     quickExit: 'Quick exit',
+    menu: 'Menu',
+    search: 'Search',
+  },
+  /** The search box in every page's header; the results and the search page have src/i18n/search.ts. */
+  siteSearch: {
+    label: 'Search this guide',
+    placeholder: 'Search',
+    submit: 'Search',
   },
   footer: {
     privacy: 'This site loads nothing from other sites, sets no cookies and tracks no one.',
@@ -171,7 +179,14 @@ export const messages = {
     showCitation: (label: string) => `Full citation for ${label}`,
     fullCitation: 'The full citation, and where else it is cited',
   },
-  glossary: { title: 'Glossary', intro: 'Plain-language meanings of the terms this guide uses.', alsoCalled: 'Also called', related: 'See also' },
+  glossary: {
+    title: 'Glossary',
+    intro: 'Plain-language meanings of the terms this guide uses.',
+    alsoCalled: 'Also called',
+    related: 'See also',
+    index: 'Terms from A to Z',
+    letter: (letter: string, count: number) => `${letter}: ${count} ${count === 1 ? 'term' : 'terms'}`,
+  },
   myths: {
     title: 'Myths and evidence',
     intro: 'Common beliefs about the law and sex work, and what the evidence says.',
@@ -244,7 +259,6 @@ export const messages = {
     related: 'Scenarios to look at',
   },
   glossaryTerm: {
-    show: (term: string) => `What “${term}” means`,
     fullEntry: (term: string) => `${term} in the glossary`,
   },
   print: {

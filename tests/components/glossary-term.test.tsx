@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ReferencesProvider } from '../../src/components/references-context';
 import { RichText } from '../../src/components/rich-text';
@@ -18,9 +18,15 @@ const refs = {
   ],
 };
 
+function Location() {
+  const { pathname, hash } = useLocation();
+  return <p data-testid="location">{`${pathname}${hash}`}</p>;
+}
+
 function Text({ text }: { text: string }) {
   return (
-    <MemoryRouter>
+    <MemoryRouter initialEntries={['/here/']}>
+      <Location />
       <ReferencesProvider value={refs}>
         <p>
           <RichText text={text} />
@@ -38,74 +44,96 @@ describe('glossary terms in content text', () => {
     const html = renderToString(<Text text={TEXT} />);
     expect(html).toContain('href="/glossary/#client"');
     expect(html).not.toContain('aria-expanded');
+    expect(html).not.toContain('role="button"');
     // The tooltip reads as words, without link markup.
     expect(html).toContain('title="A person who pays for sex. See also sex work and third party."');
-    // The button's place is held, so the line does not re-wrap when it appears (layout shift).
-    expect(html.match(/class="term-toggle-space" aria-hidden="true"/g)).toHaveLength(2);
+    // Nothing is added beside the word, so nothing re-wraps when the page becomes interactive.
+    expect(html).not.toContain('term-popover');
   });
 
-  it('keep the link to the full glossary once interactive, with a closed disclosure button beside it', () => {
+  it('become buttons on the word itself once interactive, closed, still pointing at the full entry', () => {
     render(<Text text={TEXT} />);
-    expect(screen.getByRole('link', { name: 'client' })).toHaveAttribute('href', '/glossary/#client');
-    const toggle = screen.getByRole('button', { name: 'What “Client” means' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(document.querySelector('.term-toggle-space')).toBeNull();
-    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    const word = screen.getByRole('button', { name: 'client' });
+    expect(word).toHaveAttribute('aria-expanded', 'false');
+    expect(word).toHaveAttribute('href', '/glossary/#client');
+    expect(word).not.toHaveAttribute('title');
+    const panel = document.getElementById(word.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
     expect(panel).not.toBeVisible();
   });
 
-  it('open by keyboard, show the definition, and let Tab reach the link inside', async () => {
+  it('open in place when tapped, without leaving the page, with a link to the full entry', async () => {
     render(<Text text={TEXT} />);
-    const toggle = screen.getByRole('button', { name: 'What “Client” means' });
+    const word = screen.getByRole('button', { name: 'the work' });
+    await userEvent.click(word);
+    expect(word).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(word.getAttribute('aria-controls') ?? '')!;
+    expect(panel).toBeVisible();
+    expect(panel).toHaveTextContent('Sex work Selling sexual services.');
+    expect(within(panel).getByRole('link', { name: 'Sex work in the glossary' })).toHaveAttribute('href', '/glossary/#sex-work');
+    expect(screen.getByTestId('location')).toHaveTextContent('/here/');
+  });
+
+  it('open by keyboard (Enter and Space), show the definition, and let Tab reach the link inside', async () => {
+    render(<Text text={TEXT} />);
+    const word = screen.getByRole('button', { name: 'client' });
     await userEvent.tab();
-    await userEvent.tab();
-    expect(toggle).toHaveFocus();
+    expect(word).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
+    expect(word).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(word.getAttribute('aria-controls') ?? '')!;
     expect(panel).toBeVisible();
     expect(panel).toHaveTextContent('A person who pays for sex. See also sex work and third party.');
     await userEvent.tab();
     expect(screen.getByRole('link', { name: 'Client in the glossary' })).toHaveFocus();
+    expect(screen.getByTestId('location')).toHaveTextContent('/here/');
+
+    word.focus();
+    await userEvent.keyboard(' ');
+    expect(word).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard(' ');
+    expect(word).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('close with Escape and give focus back to the button', async () => {
+  it('close with Escape and give focus back to the word', async () => {
     render(<Text text={TEXT} />);
-    const toggle = screen.getByRole('button', { name: 'What “Client” means' });
-    await userEvent.click(toggle);
+    const word = screen.getByRole('button', { name: 'client' });
+    await userEvent.click(word);
     await userEvent.tab();
     expect(screen.getByRole('link', { name: 'Client in the glossary' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(toggle).toHaveFocus();
+    expect(word).toHaveAttribute('aria-expanded', 'false');
+    expect(word).toHaveFocus();
   });
 
-  it('close with the button again (Space), with a tap elsewhere, and when focus moves on', async () => {
+  it('close with a tap elsewhere, and when focus moves on', async () => {
     render(<Text text={TEXT} />);
-    const toggle = screen.getByRole('button', { name: 'What “Client” means' });
-    toggle.focus();
-    await userEvent.keyboard(' ');
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await userEvent.keyboard(' ');
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-
-    await userEvent.click(toggle);
+    const word = screen.getByRole('button', { name: 'client' });
+    await userEvent.click(word);
     await userEvent.click(screen.getByText(/is legal/));
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(word).toHaveAttribute('aria-expanded', 'false');
 
-    await userEvent.click(toggle);
+    await userEvent.click(word);
     await userEvent.click(screen.getByRole('button', { name: 'Elsewhere' }));
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(word).toHaveAttribute('aria-expanded', 'false');
 
-    await userEvent.click(toggle);
-    await userEvent.click(screen.getByRole('button', { name: 'What “Sex work” means' }));
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.getByRole('button', { name: 'What “Sex work” means' })).toHaveAttribute('aria-expanded', 'true');
+    const other = screen.getByRole('button', { name: 'the work' });
+    await userEvent.click(word);
+    await userEvent.click(other);
+    expect(word).toHaveAttribute('aria-expanded', 'false');
+    expect(other).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('following the link inside opens the full entry', async () => {
+    render(<Text text={TEXT} />);
+    await userEvent.click(screen.getByRole('button', { name: 'client' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Client in the glossary' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/glossary/#client');
   });
 
   it('stay a plain link when the page has no definition for the term', () => {
     render(<Text text="An [[unknown-term]] here." />);
     expect(screen.getByRole('link', { name: 'unknown-term' })).toHaveAttribute('href', '/glossary/#unknown-term');
-    expect(screen.queryByRole('button', { name: /means/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'unknown-term' })).toBeNull();
   });
 });

@@ -77,7 +77,7 @@ describe('the guided path on a phone', () => {
     for (const point of builtLearnStep(step.id).step.points.slice(0, 2))
       expect(text).toContain(point.text.slice(0, 20).replace(/\[\[.*$/, ''));
     expect(await page.locator('main a.term-link').count()).toBeGreaterThan(0);
-    expect(await page.locator('main .term-toggle').count()).toBe(0);
+    expect(await page.locator('main a.term-link[role="button"]').count()).toBe(0);
     await page.context().close();
   });
 
@@ -97,8 +97,8 @@ describe('the guided path on a phone', () => {
 describe('glossary definitions in place', () => {
   it('open by pointer and keyboard, stay on screen at 360 px, close with Escape, and pass axe', async () => {
     const { page, problems } = await open(`/learn/${outline.steps[0]!.id}/`, PHONE);
-    const toggles = page.locator('main .term-toggle');
-    // The buttons appear once the page is interactive.
+    const toggles = page.locator('main a.term-link[role="button"]');
+    // The words become buttons once the page is interactive.
     await expect.poll(() => toggles.count()).toBeGreaterThan(1);
     const count = await toggles.count();
     // The last term is likely near an edge; every panel must fit the screen.

@@ -5,6 +5,7 @@
  * Positions are kept for the tab's session, so a reload returns to the same place too.
  */
 import { useLayoutEffect } from 'react';
+import { hashTarget } from './hash-target';
 import type { ShownLocation } from './use-shown-location';
 
 const STORAGE_KEY = 'scroll-positions';
@@ -53,7 +54,8 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
       window.scrollTo(0, saved);
       return;
     }
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    // Scrolls below the sticky exit bar: the page's scroll-padding-top (styles.css) allows for it.
+    const target = hashTarget(location.hash);
     if (target) target.scrollIntoView();
     else if (navigationType !== 'POP') window.scrollTo(0, 0);
   }, [location.key, location.hash, location.state, navigationType]);

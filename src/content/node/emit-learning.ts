@@ -72,7 +72,7 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
 }
 
 /** A prompt in plain text cut at a word to about a line: the results list links each question by it. */
-function brief(prompt: string, max = 110): string {
+export function brief(prompt: string, max = 110): string {
   const plain = plainText(prompt);
   if (plain.length <= max) return plain;
   const cut = plain.lastIndexOf(' ', max);

@@ -10,6 +10,7 @@ import { learningFiles } from './emit-learning';
 import { mythFiles } from './emit-myths';
 import { sourceFiles } from './emit-sources';
 import { placesFiles } from './emit-places';
+import { searchFiles } from './emit-search';
 import type { Content } from './load-content';
 
 export function buildContentFiles(content: Content): Map<string, unknown> {
@@ -40,6 +41,7 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
   for (const [path, data] of placesFiles(content, refs)) files.set(path, data);
   for (const [path, data] of learningFiles(content, refs)) files.set(path, data);
   for (const [path, data] of deckFiles(content, refs)) files.set(path, data);
+  for (const [path, data] of searchFiles(content)) files.set(path, data);
   return files;
 }
 

@@ -14,14 +14,14 @@ export function NotFoundPage() {
   // Not suspense: this page must render even if the index cannot be loaded.
   const { data: index } = useQuery(contentQueries.index());
   // The prerendered 404.html is shared by every unknown path, so suggestions wait for hydration;
-  // the fuzzy-search library loads only here.
+  // the search library loads only here (or with the site search).
   const hydrated = useHydrated();
   const { data: suggestions = [] } = useQuery({
     queryKey: ['suggestions', pathname],
     enabled: hydrated && index !== undefined,
     queryFn: async () => {
-      const { default: Fuse } = await import('fuse.js');
-      return index ? suggestPages(Fuse, index, pathname) : [];
+      const { default: MiniSearch } = await import('minisearch');
+      return index ? suggestPages(MiniSearch, index, pathname) : [];
     },
   });
   return (

@@ -1,10 +1,12 @@
 /**
  * Suggests pages for an unknown path: fuzzy-matches the words in the path against model and
- * scenario titles and ids (Fuse.js), so a mistyped or half-remembered link still finds its page.
+ * scenario ids and titles, so a mistyped or half-remembered link still finds its page. It uses
+ * MiniSearch, the site search's library (docs/decisions/012-site-search.md), loaded only here.
  */
-import type Fuse from 'fuse.js';
+import type MiniSearch from 'minisearch';
 import { paths } from '../../config/paths';
 import type { ContentIndex } from '../../content/payloads';
+import { processSearchTerm } from '../../content/search-index';
 
 export interface Suggestion {
   href: string;
@@ -13,6 +15,8 @@ export interface Suggestion {
 
 interface Candidate extends Suggestion {
   id: string;
+  /** The words of the id, as a link would spell them. */
+  words: string;
 }
 
 const IGNORED = new Set(['scenarios', 'models', 'embed', 'index', 'html']);
@@ -33,23 +37,23 @@ export function queryFromPath(pathname: string): string {
     .slice(0, 120);
 }
 
-export function suggestPages(FuseClass: typeof Fuse, index: ContentIndex, pathname: string, limit = 3): Suggestion[] {
+export function suggestPages(MiniSearchClass: typeof MiniSearch, index: ContentIndex, pathname: string, limit = 3): Suggestion[] {
   const query = queryFromPath(pathname);
   if (!query) return [];
   const candidates: Candidate[] = [
-    ...index.models.map((m) => ({ id: m.id, title: m.name, href: paths.model.getHref(m.id) })),
-    ...index.scenarios.map((s) => ({ id: s.id.replace(/-/g, ' '), title: s.title, href: paths.scenario.getHref(s.id) })),
+    ...index.models.map((m) => ({ id: `model:${m.id}`, words: m.id, title: m.name, href: paths.model.getHref(m.id) })),
+    ...index.scenarios.map((s) => ({
+      id: `scenario:${s.id}`,
+      words: s.id.replace(/-/g, ' '),
+      title: s.title,
+      href: paths.scenario.getHref(s.id),
+    })),
   ];
-  const fuse = new FuseClass(candidates, {
-    keys: [
-      { name: 'id', weight: 2 },
-      { name: 'title', weight: 1 },
-    ],
-    threshold: 0.45,
-    ignoreLocation: true,
-    useExtendedSearch: false,
-  });
-  return fuse
-    .search(query, { limit })
-    .map(({ item }) => ({ href: item.href, title: item.title }));
+  const search = new MiniSearchClass<Candidate>({ fields: ['words', 'title'], storeFields: ['title', 'href'], processTerm: processSearchTerm });
+  search.addAll(candidates);
+  // Any word may match, each with a typing mistake or two ("polise", "decriminalization").
+  return search
+    .search(query, { boost: { words: 2 }, prefix: true, fuzzy: 0.3, combineWith: 'OR' })
+    .slice(0, limit)
+    .map((hit) => ({ href: String(hit.href), title: String(hit.title) }));
 }

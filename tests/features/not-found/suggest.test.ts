@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../../src/content/payloads';
 import { queryFromPath, suggestPages } from '../../../src/features/not-found/suggest';
@@ -17,19 +17,19 @@ const index = {
 
 describe('not-found suggestions', () => {
   it('finds the scenario a mistyped link meant', () => {
-    expect(suggestPages(Fuse, index, '/scenarios/polise-find-condom/')[0]).toEqual({
+    expect(suggestPages(MiniSearch, index, '/scenarios/polise-find-condom/')[0]).toEqual({
       href: '/scenarios/police-find-condoms/',
       title: 'Police find condoms in her bag',
     });
   });
 
   it('finds a model from a misspelt id', () => {
-    expect(suggestPages(Fuse, index, '/models/decriminalization/')[0]?.href).toBe('/models/decriminalisation/');
+    expect(suggestPages(MiniSearch, index, '/models/decriminalization/')[0]?.href).toBe('/models/decriminalisation/');
   });
 
   it('suggests nothing for paths with no meaningful words, and survives malformed escapes', () => {
-    expect(suggestPages(Fuse, index, '/scenarios/')).toEqual([]);
+    expect(suggestPages(MiniSearch, index, '/scenarios/')).toEqual([]);
     expect(queryFromPath('/%E0%A4%A/landlord')).toContain('landlord');
-    expect(() => suggestPages(Fuse, index, `/${'x'.repeat(5000)}`)).not.toThrow();
+    expect(() => suggestPages(MiniSearch, index, `/${'x'.repeat(5000)}`)).not.toThrow();
   });
 });
