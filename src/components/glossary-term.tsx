@@ -9,7 +9,18 @@
  * link does, so swapping one in at hydration would re-wrap the text under the reader's eyes
  * (docs/decisions/010 and 019).
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { plainText } from '../content/glossary-links';
@@ -46,6 +57,9 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
   }, [open]);
 
   const toggle = (event: MouseEvent | KeyboardEvent) => {
+    // A click with a modifier (a new tab, a new window) still follows the link to the glossary.
+    if ('button' in event && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+      return;
     event.preventDefault();
     setOpen((was) => !was);
   };
@@ -74,13 +88,19 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
     : {};
 
   return (
-    <span className="term" ref={wrap} onKeyDown={enhanced ? onKeyDown : undefined} onBlur={enhanced ? onBlur : undefined}>
+    <span
+      className="term"
+      ref={wrap}
+      onKeyDown={enhanced ? onKeyDown : undefined}
+      onBlur={enhanced ? onBlur : undefined}
+    >
       <Link ref={word} className="term-link" to={href} title={enhanced ? undefined : definition} {...asButton}>
         {label ?? entry?.term ?? id}
       </Link>
       {enhanced && (
         <span ref={panel} id={panelId} className="term-popover" hidden={!open}>
-          <strong className="term-popover-name">{entry.term}</strong> <span className="term-popover-text">{definition}</span>{' '}
+          <strong className="term-popover-name">{entry.term}</strong>{' '}
+          <span className="term-popover-text">{definition}</span>{' '}
           <Link className="term-popover-link" to={href}>
             {t.fullEntry(entry.term)}
           </Link>
@@ -93,10 +113,17 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
 /** Definitions may link other terms; the popover and tooltip show them as plain words. */
 function useDefinition(entry: TermRef | undefined): string | undefined {
   const { term } = useReferences();
-  return useMemo(() => entry && plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' ')), [entry, term]);
+  return useMemo(
+    () => entry && plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' ')),
+    [entry, term],
+  );
 }
 
-function useCloseOnTapElsewhere(open: boolean, wrap: RefObject<HTMLElement | null>, setOpen: (open: boolean) => void): void {
+function useCloseOnTapElsewhere(
+  open: boolean,
+  wrap: RefObject<HTMLElement | null>,
+  setOpen: (open: boolean) => void,
+): void {
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: PointerEvent) => {

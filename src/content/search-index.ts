@@ -49,7 +49,9 @@ export const STORED_FIELDS = ['kind', 'title', 'href', 'context'] as const;
 
 // Words too common to help find anything; leaving them out also keeps the index small.
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can do for from has have he her his how if in into is it its not of on or she so than that the their them then there they this to was were what when which who will with without you your'.split(' '),
+  'a an and are as at be but by can do for from has have he her his how if in into is it its not of on or she so than that the their them then there they this to was were what when which who will with without you your'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -57,10 +59,7 @@ const STOP_WORDS = new Set(
  * finds "condom" and "Württemberg" finds "wurttemberg". Stop words and single letters drop out.
  */
 export function processSearchTerm(term: string): string | null {
-  const word = term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const word = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (word.length < 2 || STOP_WORDS.has(word)) return null;
   return singular(word);
 }

@@ -9,13 +9,16 @@ export const searchMessages = {
   intro: 'Find any scenario, model, place, myth, glossary term, quiz question or source in this guide.',
   label: 'Search the whole guide',
   submit: 'Search',
-  withoutScript: 'Searching needs JavaScript, which is off in this browser. Everything the search looks through is listed below, by kind.',
+  withoutScript:
+    'Searching needs JavaScript, which is off in this browser. Everything the search looks through is listed below, by kind.',
   loading: 'Loading the search…',
   failed: 'The search could not load. Check your connection and try again, or browse everything on the search page.',
   retry: 'Try again',
   none: (query: string) => `Nothing found for “${query}”. Try fewer or other words.`,
   count: (shown: number, total: number) =>
-    shown < total ? `${total} results; the first ${shown} are shown.` : `${total} ${total === 1 ? 'result' : 'results'}`,
+    shown < total
+      ? `${total} results; the first ${shown} are shown.`
+      : `${total} ${total === 1 ? 'result' : 'results'}`,
   resultsLabel: 'Search results',
   seeAll: (total: number) => `See all ${total} results`,
   browseAll: 'Browse everything on the search page',

@@ -37,8 +37,14 @@ describe('the search documents', () => {
 
   it('send each result to its exact place: a model’s outcome, a section’s anchor, a term’s entry', () => {
     expect(byId.get(`scenario:${scenario.id}`)?.href).toBe(`/scenarios/${scenario.id}/`);
-    expect(byId.get(`outcome:${scenario.id}:nordic`)).toMatchObject({ href: `/scenarios/${scenario.id}/nordic/`, context: 'Nordic model' });
-    expect(byId.get('section:nordic:evidence')).toMatchObject({ href: '/models/nordic/#evidence', context: 'Nordic model' });
+    expect(byId.get(`outcome:${scenario.id}:nordic`)).toMatchObject({
+      href: `/scenarios/${scenario.id}/nordic/`,
+      context: 'Nordic model',
+    });
+    expect(byId.get('section:nordic:evidence')).toMatchObject({
+      href: '/models/nordic/#evidence',
+      context: 'Nordic model',
+    });
     expect(byId.get('term:trafficking')?.href).toBe('/glossary/#trafficking');
     expect(byId.get('place:germany')?.href).toBe('/places/germany/');
     const myth = content.myths[0]!;
@@ -60,7 +66,8 @@ describe('the search documents', () => {
       const doc = byId.get(`question:${question.id}`)!;
       const explanation = question.explanation.slice(0, 60);
       expect(doc.text, question.id).not.toContain(explanation);
-      if (question.kind === 'which-model' && question.place) expect(`${doc.title} ${doc.text}`).not.toContain(question.place);
+      if (question.kind === 'which-model' && question.place)
+        expect(`${doc.title} ${doc.text}`).not.toContain(question.place);
     }
   });
 });
@@ -73,7 +80,11 @@ describe('the search index file', () => {
     const index = MiniSearch.loadJS<SearchDocument>(written, searchIndexOptions);
     expect(index.documentCount).toBe(documents.length);
     const [hit] = index.search('condoms', { boost: { title: 5 } });
-    expect(hit).toMatchObject({ kind: expect.any(String), title: expect.any(String), href: expect.stringMatching(/^\//) });
+    expect(hit).toMatchObject({
+      kind: expect.any(String),
+      title: expect.any(String),
+      href: expect.stringMatching(/^\//),
+    });
   });
 
   it('stores only what a result shows, not the text (it stays small)', () => {

@@ -19,7 +19,10 @@ const index = builtIndex();
 const condoms = index.scenarios.find((s) => s.id === 'police-find-condoms')!;
 
 /** Where an element is on screen, and whether the exit bar covers any of it. */
-async function placeOnScreen(page: Page, selector: string): Promise<{ top: number; bottom: number; bar: number; height: number }> {
+async function placeOnScreen(
+  page: Page,
+  selector: string,
+): Promise<{ top: number; bottom: number; bar: number; height: number }> {
   return page.locator(selector).evaluate((el) => {
     const rect = el.getBoundingClientRect();
     const bar = document.querySelector('.quick-exit')!.getBoundingClientRect().bottom;
@@ -29,10 +32,13 @@ async function placeOnScreen(page: Page, selector: string): Promise<{ top: numbe
 
 async function expectVisibleBelowBar(page: Page, selector: string): Promise<void> {
   await expect
-    .poll(async () => {
-      const place = await placeOnScreen(page, selector);
-      return place.top >= place.bar && place.bottom <= place.height;
-    }, { timeout: 5_000 })
+    .poll(
+      async () => {
+        const place = await placeOnScreen(page, selector);
+        return place.top >= place.bar && place.bottom <= place.height;
+      },
+      { timeout: 5_000 },
+    )
     .toBe(true);
 }
 
@@ -44,10 +50,20 @@ async function searchFromMenu(page: Page, query: string): Promise<{ href: string
   await box.fill('');
   await box.pressSequentially(query);
   const first = page.locator('.site-search .search-results a').first();
-  await expect.poll(async () => (await first.count()) > 0 && (await page.locator('.site-search [role="status"]').textContent())?.includes('result'), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await first.count()) > 0 &&
+        (await page.locator('.site-search [role="status"]').textContent())?.includes('result'),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   // The list follows the settled query: wait until it is this query's list.
   await page.waitForTimeout(400);
-  return { href: await first.getAttribute('href'), count: (await page.locator('.site-search [role="status"]').textContent()) ?? '' };
+  return {
+    href: await first.getAttribute('href'),
+    count: (await page.locator('.site-search [role="status"]').textContent()) ?? '',
+  };
 }
 
 describe('less chrome on phones', () => {
@@ -137,11 +153,14 @@ describe('less chrome on phones', () => {
 });
 
 describe('anchors land below the sticky exit bar', () => {
-  it.each(['/glossary/#trafficking', '/models/nordic/#evidence', '/glossary/#letter-s'])('%s, loaded directly', async (path) => {
-    const { page } = await open(path, { viewport: PHONE });
-    await expectVisibleBelowBar(page, `[id="${path.split('#')[1]}"]`);
-    await page.context().close();
-  });
+  it.each(['/glossary/#trafficking', '/models/nordic/#evidence', '/glossary/#letter-s'])(
+    '%s, loaded directly',
+    async (path) => {
+      const { page } = await open(path, { viewport: PHONE });
+      await expectVisibleBelowBar(page, `[id="${path.split('#')[1]}"]`);
+      await page.context().close();
+    },
+  );
 
   it('a glossary entry reached from a definition in place: its heading visible and focused, not the top of the glossary', async () => {
     const { page } = await open('/learn/why-the-law-matters/', { viewport: PHONE });
@@ -324,7 +343,8 @@ describe('search on every page', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('.menu-button') !== null);
     await page.waitForTimeout(500);
-    for (const { query, first } of CASES) expect((await searchFromMenu(page, query)).href, `${query}, after reload`).toBe(first);
+    for (const { query, first } of CASES)
+      expect((await searchFromMenu(page, query)).href, `${query}, after reload`).toBe(first);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);
@@ -347,7 +367,15 @@ describe('search on every page', () => {
     expect(await page.getByText('Searching needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     const main = page.locator('main');
-    for (const href of [`/scenarios/${condoms.id}/`, `/scenarios/${condoms.id}/nordic/`, '/models/nordic/#evidence', '/places/germany/', '/glossary/#trafficking', '/quiz/', '/sources/']) {
+    for (const href of [
+      `/scenarios/${condoms.id}/`,
+      `/scenarios/${condoms.id}/nordic/`,
+      '/models/nordic/#evidence',
+      '/places/germany/',
+      '/glossary/#trafficking',
+      '/quiz/',
+      '/sources/',
+    ]) {
       expect(await main.locator(`a[href="${href}"]`).count(), href).toBeGreaterThanOrEqual(1);
     }
     await main.locator(`a[href="/scenarios/${condoms.id}/nordic/"]`).click();
@@ -358,7 +386,9 @@ describe('search on every page', () => {
   it('fits a 320 px screen (400% zoom) with results shown, without sideways scrolling', async () => {
     const { page } = await open('/', { viewport: { width: 320, height: 640 } });
     await searchFromMenu(page, 'police');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await page.context().close();
   });
 });

@@ -55,7 +55,10 @@ export function searchCatalogue(documents: SearchDocument[]): SearchCatalogue {
     const entry = parent ? entries.get(parent) : undefined;
     if (!entry) continue;
     // An outcome is named by its model (its context); a section by its own title.
-    entry.parts = [...(entry.parts ?? []), { title: doc.kind === 'outcome' ? (doc.context ?? doc.title) : doc.title, href: doc.href }];
+    entry.parts = [
+      ...(entry.parts ?? []),
+      { title: doc.kind === 'outcome' ? (doc.context ?? doc.title) : doc.title, href: doc.href },
+    ];
   }
   return {
     groups: SEARCH_KINDS.flatMap((kind) => {

@@ -33,74 +33,64 @@ export function searchDocuments(content: Content): SearchDocument[] {
 
   return [
     ...content.models.flatMap((model) => modelDocuments(model, plain)),
-    ...content.scenarios.flatMap((scenario) => scenarioDocuments(scenario, plain, modelWords, (id) => models.get(id as Model['id'])?.name ?? id)),
-    ...content.jurisdictions.map(
-      (j): SearchDocument => ({
-        id: `place:${j.id}`,
-        kind: 'place',
-        title: j.name,
-        context: j.parent,
-        href: paths.place.getHref(j.id),
-        keywords: [j.law, placesMessages.kinds[j.kind], modelWords(j.model)].join(' '),
-        text: plain(j.onPaper, j.fitNote, ...j.inPractice.map((p) => p.text)),
-      }),
+    ...content.scenarios.flatMap((scenario) =>
+      scenarioDocuments(scenario, plain, modelWords, (id) => models.get(id as Model['id'])?.name ?? id),
     ),
-    ...content.myths.map(
-      (m): SearchDocument => ({
-        id: `myth:${m.id}`,
-        kind: 'myth',
-        title: m.claim,
-        href: paths.myth.getHref(m.id),
-        keywords: messages.myths.verdicts[m.verdict],
-        text: plain(m.answer),
-      }),
-    ),
-    ...content.glossary.map(
-      (g): SearchDocument => ({
-        id: `term:${g.id}`,
-        kind: 'term',
-        title: g.term,
-        href: paths.glossary.getHref(g.id),
-        keywords: [...(g.aka ?? []), g.id.replace(/-/g, ' ')].join(' '),
-        text: plain(g.definition),
-      }),
-    ),
+    ...content.jurisdictions.map((j): SearchDocument => ({
+      id: `place:${j.id}`,
+      kind: 'place',
+      title: j.name,
+      context: j.parent,
+      href: paths.place.getHref(j.id),
+      keywords: [j.law, placesMessages.kinds[j.kind], modelWords(j.model)].join(' '),
+      text: plain(j.onPaper, j.fitNote, ...j.inPractice.map((p) => p.text)),
+    })),
+    ...content.myths.map((m): SearchDocument => ({
+      id: `myth:${m.id}`,
+      kind: 'myth',
+      title: m.claim,
+      href: paths.myth.getHref(m.id),
+      keywords: messages.myths.verdicts[m.verdict],
+      text: plain(m.answer),
+    })),
+    ...content.glossary.map((g): SearchDocument => ({
+      id: `term:${g.id}`,
+      kind: 'term',
+      title: g.term,
+      href: paths.glossary.getHref(g.id),
+      keywords: [...(g.aka ?? []), g.id.replace(/-/g, ' ')].join(' '),
+      text: plain(g.definition),
+    })),
     ...content.paths.flatMap((path) =>
-      path.steps.map(
-        (step): SearchDocument => ({
-          id: `step:${step.id}`,
-          kind: 'step',
-          title: step.title,
-          context: path.title,
-          href: paths.learnStep.getHref(step.id),
-          keywords: '',
-          text: plain(step.summary, step.intro, ...step.points.map((p) => p.text)),
-        }),
-      ),
+      path.steps.map((step): SearchDocument => ({
+        id: `step:${step.id}`,
+        kind: 'step',
+        title: step.title,
+        context: path.title,
+        href: paths.learnStep.getHref(step.id),
+        keywords: '',
+        text: plain(step.summary, step.intro, ...step.points.map((p) => p.text)),
+      })),
     ),
     ...content.questions.map((q) => questionDocument(q, plain)),
-    ...content.sources.map(
-      (s): SearchDocument => ({
-        id: `source:${s.id}`,
-        kind: 'source',
-        title: s.title,
-        context: `${s.authors[0] ?? ''}${s.authors.length > 1 ? ' et al.' : ''} ${s.year}`.trim(),
-        href: paths.source.getHref(s.kind, s.id),
-        keywords: [...s.authors, String(s.year)].join(' '),
-        text: '',
-      }),
-    ),
-    ...content.recommendations.map(
-      (r): SearchDocument => ({
-        id: `recommendation:${r.id}`,
-        kind: 'recommendation',
-        title: r.title,
-        context: messages.takeAction.audiences[r.audience],
-        href: `${paths.takeAction.getHref()}#${r.id}`,
-        keywords: '',
-        text: plain(r.why, r.how),
-      }),
-    ),
+    ...content.sources.map((s): SearchDocument => ({
+      id: `source:${s.id}`,
+      kind: 'source',
+      title: s.title,
+      context: `${s.authors[0] ?? ''}${s.authors.length > 1 ? ' et al.' : ''} ${s.year}`.trim(),
+      href: paths.source.getHref(s.kind, s.id),
+      keywords: [...s.authors, String(s.year)].join(' '),
+      text: '',
+    })),
+    ...content.recommendations.map((r): SearchDocument => ({
+      id: `recommendation:${r.id}`,
+      kind: 'recommendation',
+      title: r.title,
+      context: messages.takeAction.audiences[r.audience],
+      href: `${paths.takeAction.getHref()}#${r.id}`,
+      keywords: '',
+      text: plain(r.why, r.how),
+    })),
     ...sitePages(),
   ];
 }
@@ -153,17 +143,15 @@ function scenarioDocuments(
   modelName: (id: string) => string,
 ): SearchDocument[] {
   const topics = scenario.topics.map((topic) => messages.topics[topic]).join(' ');
-  const outcomes = Object.entries(scenario.outcomes).map(
-    ([modelId, outcome]): SearchDocument => ({
-      id: `outcome:${scenario.id}:${modelId}`,
-      kind: 'outcome',
-      title: scenario.title,
-      context: modelName(modelId),
-      href: paths.scenario.getHref(scenario.id, modelId),
-      keywords: modelWords(modelId),
-      text: plain(outcome.headline, outcome.explanation, ...outcome.jurisdictions),
-    }),
-  );
+  const outcomes = Object.entries(scenario.outcomes).map(([modelId, outcome]): SearchDocument => ({
+    id: `outcome:${scenario.id}:${modelId}`,
+    kind: 'outcome',
+    title: scenario.title,
+    context: modelName(modelId),
+    href: paths.scenario.getHref(scenario.id, modelId),
+    keywords: modelWords(modelId),
+    text: plain(outcome.headline, outcome.explanation, ...outcome.jurisdictions),
+  }));
   return [
     {
       id: `scenario:${scenario.id}`,
@@ -208,13 +196,23 @@ function sitePages(): SearchDocument[] {
     page('compare', messages.compare.title, paths.compare.getHref(), messages.compare.intro),
     page('places', placesMessages.title, paths.places.getHref(), messages.nav.places),
     page('timeline', messages.timeline.title, paths.timeline.getHref(), messages.timeline.intro),
-    page('classifications', messages.classifications.title, paths.classifications.getHref(), messages.classifications.intro),
+    page(
+      'classifications',
+      messages.classifications.title,
+      paths.classifications.getHref(),
+      messages.classifications.intro,
+    ),
     page('myths', messages.myths.title, paths.myths.getHref(), messages.myths.intro),
     page('take-action', messages.takeAction.title, paths.takeAction.getHref(), messages.takeAction.intro),
     page('sources', messages.sources.title, paths.sources.getHref(), messages.sources.intro),
     page('glossary', messages.glossary.title, paths.glossary.getHref(), messages.glossary.intro),
     page('present', presentMessages.title, paths.decks.getHref(), ''),
-    page('quick-exit', safetyMessages.quickExitTitle, paths.quickExit.getHref(), `${messages.safety.exit} ${safetyMessages.quickExitIntro}`),
+    page(
+      'quick-exit',
+      safetyMessages.quickExitTitle,
+      paths.quickExit.getHref(),
+      `${messages.safety.exit} ${safetyMessages.quickExitIntro}`,
+    ),
     page('privacy', safetyMessages.privacyTitle, paths.privacy.getHref(), safetyMessages.privacyIntro),
   ];
 }

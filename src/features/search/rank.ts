@@ -14,7 +14,12 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { processSearchTerm, type SearchDocument, type SearchKind, type StoredSearchFields } from '../../content/search-index';
+import {
+  processSearchTerm,
+  type SearchDocument,
+  type SearchKind,
+  type StoredSearchFields,
+} from '../../content/search-index';
 import { MAX_QUERY_LENGTH } from './limits';
 
 export interface SearchHit extends StoredSearchFields {

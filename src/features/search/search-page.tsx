@@ -22,7 +22,6 @@ export function SearchPage() {
   const { data: catalogue } = useSuspenseQuery(contentQueries.searchCatalogue());
   const navigate = useNavigate();
   const inputId = useId();
-  const listId = useId();
   const wrap = useRef<HTMLDivElement>(null);
   const urlQuery = parseSearchState(useHydratedSearch()).query;
   const [draft, setDraft] = useState(urlQuery);
@@ -69,7 +68,6 @@ export function SearchPage() {
               autoComplete="off"
               spellCheck={false}
               enterKeyHint="search"
-              aria-controls={opened || draft ? listId : undefined}
               onPointerDown={() => setOpened(true)}
               onChange={(event) => change(event.target.value)}
             />
@@ -79,7 +77,7 @@ export function SearchPage() {
         <p className="without-script">{t.withoutScript}</p>
         {(opened || draft.trim() !== '') && (
           <Suspense fallback={<p className="search-status">{t.loading}</p>}>
-            <SearchPanel query={draft} listId={listId} limit={PAGE_LIMIT} variant="page" />
+            <SearchPanel query={draft} limit={PAGE_LIMIT} variant="page" />
           </Suspense>
         )}
       </div>

@@ -16,8 +16,6 @@ const t = searchMessages;
 
 export interface SearchPanelProps {
   query: string;
-  /** The id of the results list, for the search box's aria-controls. */
-  listId: string;
   /** How many results to show; past it, the header's panel links to the search page. */
   limit: number;
   variant: 'header' | 'page';
@@ -25,7 +23,7 @@ export interface SearchPanelProps {
   onPick?: () => void;
 }
 
-export default function SearchPanel({ query, listId, limit, variant, onPick }: SearchPanelProps) {
+export default function SearchPanel({ query, limit, variant, onPick }: SearchPanelProps) {
   const engine = useQuery({
     queryKey: ['search', 'engine'],
     queryFn: loadSearchEngine,
@@ -61,7 +59,7 @@ export default function SearchPanel({ query, listId, limit, variant, onPick }: S
         </p>
       )}
       {shown.length > 0 && (
-        <ul id={listId} className="search-results" aria-label={t.resultsLabel}>
+        <ul className="search-results" aria-label={t.resultsLabel}>
           {shown.map((hit) => (
             <li key={hit.id}>
               <Link to={hit.href} onClick={onPick}>

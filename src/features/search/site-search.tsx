@@ -18,7 +18,6 @@ const HEADER_LIMIT = 8;
 
 export function SiteSearch() {
   const inputId = useId();
-  const listId = useId();
   const [query, setQuery] = useState('');
   // Whether the reader has used the box: until then none of the search's code is loaded.
   const [opened, setOpened] = useState(false);
@@ -60,10 +59,20 @@ export function SiteSearch() {
     if (wrap.current && moveAmongResults(event, wrap.current)) setShowing(true);
   };
 
-  const panelShown = opened && showing && query.trim() !== '';
   return (
-    <div className="site-search" ref={wrap} onKeyDown={onKeyDown} onBlur={(event) => hideIfLeaving(event, wrap.current, setShowing)}>
-      <form role="search" className="site-search-form needs-script" action={paths.search.getHref()} method="get" onSubmit={onSubmit}>
+    <div
+      className="site-search"
+      ref={wrap}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => hideIfLeaving(event, wrap.current, setShowing)}
+    >
+      <form
+        role="search"
+        className="site-search-form needs-script"
+        action={paths.search.getHref()}
+        method="get"
+        onSubmit={onSubmit}
+      >
         <label className="visually-hidden" htmlFor={inputId}>
           {t.label}
         </label>
@@ -76,7 +85,6 @@ export function SiteSearch() {
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          aria-controls={panelShown ? listId : undefined}
           onPointerDown={open}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -91,19 +99,32 @@ export function SiteSearch() {
       </Link>
       {opened && (
         <Suspense fallback={null}>
-          <SearchPanel query={showing ? query : ''} listId={listId} limit={HEADER_LIMIT} variant="header" onPick={() => setShowing(false)} />
+          <SearchPanel
+            query={showing ? query : ''}
+            limit={HEADER_LIMIT}
+            variant="header"
+            onPick={() => setShowing(false)}
+          />
         </Suspense>
       )}
     </div>
   );
 }
 
-function hideIfLeaving(event: React.FocusEvent, wrap: HTMLElement | null, setShowing: (showing: boolean) => void): void {
+function hideIfLeaving(
+  event: React.FocusEvent,
+  wrap: HTMLElement | null,
+  setShowing: (showing: boolean) => void,
+): void {
   const next = event.relatedTarget as Node | null;
   if (next && wrap && !wrap.contains(next)) setShowing(false);
 }
 
-function useHideOnTapElsewhere(showing: boolean, wrap: React.RefObject<HTMLElement | null>, setShowing: (showing: boolean) => void): void {
+function useHideOnTapElsewhere(
+  showing: boolean,
+  wrap: React.RefObject<HTMLElement | null>,
+  setShowing: (showing: boolean) => void,
+): void {
   useEffect(() => {
     if (!showing) return;
     const hide = (event: PointerEvent) => {

@@ -15,9 +15,15 @@ import { searchSite } from '../../../src/features/search/rank';
 const { content } = loadContent(resolve(import.meta.dirname, '../../..'));
 const documents = searchDocuments(content);
 // As the browser gets it: written by the build as JSON, read back with the shared options.
-const index = MiniSearch.loadJS<SearchDocument>(JSON.parse(JSON.stringify(buildSearchIndex(documents))), searchIndexOptions);
+const index = MiniSearch.loadJS<SearchDocument>(
+  JSON.parse(JSON.stringify(buildSearchIndex(documents))),
+  searchIndexOptions,
+);
 const first = (query: string) => searchSite(index, query)[0];
-const hrefs = (query: string, n = 5) => searchSite(index, query).slice(0, n).map((h) => h.href);
+const hrefs = (query: string, n = 5) =>
+  searchSite(index, query)
+    .slice(0, n)
+    .map((h) => h.href);
 
 describe('the first result is the one a reader means', () => {
   it('"condoms" → the scenario where police find condoms (before the glossary’s "Condoms as evidence")', () => {
@@ -63,7 +69,8 @@ describe('exact names win', () => {
   });
 
   it('a place typed whole comes first', () => {
-    for (const place of content.jurisdictions.slice(0, 10)) expect(first(place.name)?.href, place.name).toBe(`/places/${place.id}/`);
+    for (const place of content.jurisdictions.slice(0, 10))
+      expect(first(place.name)?.href, place.name).toBe(`/places/${place.id}/`);
   });
 });
 
