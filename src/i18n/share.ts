@@ -43,6 +43,8 @@ export const shareMessages = {
     reviewed: (date: string) => `Last reviewed ${date}`,
     underEachModel: 'What happens under each model',
     inFocus: 'In focus',
+    /** Dimension names short enough for a chip in a small cell ("✓ Police"). */
+    shortDimensions: { safety: 'Safety', health: 'Health', police: 'Police', labour: 'Labour', migration: 'Migration' },
     notRated: 'Not rated',
     csvNotes: {
       title: 'Title',

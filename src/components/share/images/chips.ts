@@ -1,6 +1,7 @@
 /** Rating chips ("✓ Safety: Better") laid out left to right, wrapping to new rows. */
 import type { Dimension, RatingLevel } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
+import { shareMessages } from '../../../i18n/share';
 import { escapeXml, rect, RATING_STYLE } from './svg';
 import type { Measure } from './text-fit';
 
@@ -42,12 +43,15 @@ export function flowChips(x: number, y: number, maxWidth: number, chips: readonl
   return { svg: parts.join(''), height: chips.length === 0 ? 0 : cy - y + chipHeight };
 }
 
-/** A model's ratings on some dimensions as chips; with the word ("Safety: Better") or without. */
-export function chipsFor(model: { ratings: Partial<Record<Dimension, RatingLevel>> }, dimensions: readonly Dimension[], withWord: boolean): Chip[] {
+/**
+ * A model's ratings as chips: "✓ Safety: Better" (long), "✓ Police: Better" (short), or in
+ * brief "✓ Police" (the icon says the rating; the picture's legend says what each icon means).
+ */
+export function chipsFor(model: { ratings: Partial<Record<Dimension, RatingLevel>> }, dimensions: readonly Dimension[], form: 'long' | 'short' | 'brief'): Chip[] {
   return dimensions.flatMap((d) => {
     const level = model.ratings[d];
     if (!level) return [];
-    const label = withWord ? `${messages.dimensions[d]}: ${messages.ratings[level]}` : messages.dimensions[d];
-    return [{ level, label }];
+    const name = form === 'long' ? messages.dimensions[d] : shareMessages.file.shortDimensions[d];
+    return [{ level, label: form === 'brief' ? name : `${name}: ${messages.ratings[level]}` }];
   });
 }

@@ -79,8 +79,8 @@ export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => 
 export function drawTitle(box: Box, u: number, title: string, measure: Measure): { svg: string; height: number } {
   // Two lines in large type if it fits; else three; a title is never shortened if it can be whole.
   const at = (maxLines: number, minSize: number) =>
-    fitText(title, { maxWidth: box.width, maxLines, maxSize: 50 * u, minSize: minSize * u, bold: true, leading: 1.15 }, measure);
+    fitText(title, { maxWidth: box.width, maxLines, maxSize: 50 * u, minSize: minSize * u, bold: true, leading: 1.15, maxHeight: box.height * 0.26 }, measure);
   let fitted = at(2, 34);
-  if (fitted.shortened) fitted = at(3, 26);
+  if (fitted.shortened) fitted = at(3, 24);
   return { svg: textLines(box.x, box.y, fitted, { bold: true, fill: INK }), height: fitted.lines.length * fitted.lineHeight };
 }

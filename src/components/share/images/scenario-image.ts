@@ -68,7 +68,7 @@ function modelCell(box: Box, u: number, model: ScenarioImageModel, measure: Meas
   const pad = 14 * u;
   const inner = box.width - 2 * pad;
   const name = fitText(model.name, { maxWidth: inner, maxLines: 1, maxSize: 25 * u, minSize: 11 * u, bold: true }, measure);
-  const chips = chipsFor(model, REQUIRED_DIMENSIONS, false);
+  const chips = chipsFor(model, REQUIRED_DIMENSIONS, 'brief');
   // The chips beside the name where they fit on its line, leaving the most room for the headline.
   const nameWidth = measure(name.lines[0] ?? '', name.size, true) + 12 * u;
   const chipSize = 13 * u;
@@ -80,7 +80,7 @@ function modelCell(box: Box, u: number, model: ScenarioImageModel, measure: Meas
   const headlineTop = besideFits ? box.y + pad + name.lineHeight + 6 * u : chipsTop + below.height + 8 * u;
   const headline = fitText(
     model.headline,
-    { maxWidth: inner, maxLines: 6, maxSize: 23 * u, minSize: 14 * u, maxHeight: box.y + box.height - pad / 2 - headlineTop },
+    { maxWidth: inner, maxLines: 6, maxSize: 23 * u, minSize: 12 * u, maxHeight: box.y + box.height - pad / 2 - headlineTop },
     measure,
   );
   return (
