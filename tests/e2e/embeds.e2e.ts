@@ -143,4 +143,11 @@ describe('an embedded comparison with filters', () => {
     expect(await innerScroll(frame)).toBeLessThanOrEqual(0);
     await page.context().close();
   });
+
+  it('without the script, keeps a default height that fits the table at that width', async () => {
+    const { page, frame } = await hostPage(snippet.replace(/<script>[\s\S]*<\/script>/, ''));
+    await expect.poll(() => frame.getByRole('table').getByRole('row').count()).toBe(police.length + 1);
+    expect(await innerScroll(frame)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
 });

@@ -10,13 +10,13 @@ import { shareMessages } from '../../i18n/share';
 import { compareStateToSearch, type CompareState } from './url-state';
 
 /**
- * Without the host's script the frame keeps this height: the table at a 760-pixel column
- * (tests/e2e/embeds.e2e.ts measures it), a row per scenario.
+ * Without the host's script the frame keeps this height: enough for the table in a 760-pixel
+ * column (measured: about 105 px a row with four models, whose titles wrap; less with fewer).
  */
-export const compareEmbedHeight = (rows: number): number => 360 + rows * 62;
+export const compareEmbedHeight = (rows: number, models: number): number => 400 + rows * (models >= 3 ? 112 : models === 2 ? 80 : 56);
 
 export function compareEmbed(state: CompareState, rows: number): EmbedOptions {
-  return { path: paths.embedCompare.getHref(compareStateToSearch(state)), height: compareEmbedHeight(rows) };
+  return { path: paths.embedCompare.getHref(compareStateToSearch(state)), height: compareEmbedHeight(rows, state.models.length) };
 }
 
 export function compareDownloads(index: ContentIndex, state: CompareState): ShareDownloads {
