@@ -26,36 +26,53 @@ export function compareImageSvg(frame: ImageFrame, data: CompareImageData): stri
     const subtitle = fitText(`${data.subtitle} · ${legend()}`, { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: 14 * u }, frame.measure);
     const bodyTop = top + subtitle.lineHeight + 12 * u;
     const body = { ...box, y: bodyTop, height: box.y + box.height - bodyTop };
-    const rowMin = (frame.height >= 1000 ? 21 : 34) * u;
-    const drawn = (data.scenarios.length + 1) * rowMin <= body.height ? grid(body, u, data, frame.measure) : bars(body, u, data, frame.measure);
+    const table = gridLayout(body, u, data, frame);
+    const drawn = table ? table() : bars(body, u, data, frame.measure);
     return title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + drawn;
   });
 }
 
-function grid(box: Box, u: number, data: CompareImageData, measure: Measure): string {
-  const rowHeight = Math.min(box.height / (data.scenarios.length + 1), 64 * u);
-  const firstWidth = box.width * (data.models.length > 2 ? 0.42 : 0.55);
+/**
+ * The table, if every row fits at a readable height and every scenario title fits whole in its
+ * column (shrunk, never cut); otherwise undefined, and the picture shows bars instead.
+ */
+function gridLayout(box: Box, u: number, data: CompareImageData, frame: ImageFrame): (() => string) | undefined {
+  const { measure } = frame;
+  const rowMin = (frame.height >= 1000 ? 21 : 34) * u;
+  const firstWidth = box.width * (data.models.length > 2 ? 0.46 : 0.55);
   const cellWidth = (box.width - firstWidth) / data.models.length;
+  const headerSize = 17 * u;
+  const names = data.models.map((model) =>
+    fitText(model.name, { maxWidth: cellWidth - 8 * u, maxLines: 2, maxSize: headerSize, minSize: 11 * u, bold: true }, measure),
+  );
+  const headerHeight = Math.max(rowMin, ...names.map((n) => n.lines.length * n.lineHeight + 8 * u));
+  const rows = data.scenarios.length;
+  if (rows === 0 || headerHeight + rows * rowMin > box.height || names.some((n) => n.shortened)) return undefined;
+  const rowHeight = Math.min((box.height - headerHeight) / rows, 64 * u);
   const size = Math.min(18 * u, rowHeight * 0.46);
-  const parts: string[] = [];
-  data.models.forEach((model, i) => {
-    const name = fitText(model.name, { maxWidth: cellWidth - 8 * u, maxLines: 2, maxSize: size * 1.05, minSize: 10 * u, bold: true, maxHeight: rowHeight }, measure);
-    const x = box.x + firstWidth + i * cellWidth + cellWidth / 2;
-    parts.push(textLines(x, box.y + (rowHeight - name.lines.length * name.lineHeight) / 2, name, { bold: true, fill: ACCENT, anchor: 'middle' }));
-  });
-  data.scenarios.forEach((scenario, row) => {
-    const y = box.y + (row + 1) * rowHeight;
-    if (row % 2 === 0) parts.push(rect(box.x, y, box.width, rowHeight, PANEL));
-    const lines = rowHeight >= size * 2.6 ? 2 : 1;
-    const title = fitText(scenario.title, { maxWidth: firstWidth - 16 * u, maxLines: lines, maxSize: size, minSize: 9 * u, maxHeight: rowHeight }, measure);
-    parts.push(textLines(box.x + 8 * u, y + (rowHeight - title.lines.length * title.lineHeight) / 2, title));
-    data.models.forEach((model, i) => {
-      const level = scenario.ratings[model.id];
-      const cx = box.x + firstWidth + i * cellWidth + cellWidth / 2;
-      parts.push(ratingCell(cx, y, cellWidth, rowHeight, level, size, measure));
+  const lines = rowHeight >= size * 2.6 ? 2 : 1;
+  const titles = data.scenarios.map((s) =>
+    fitText(s.title, { maxWidth: firstWidth - 16 * u, maxLines: lines, maxSize: size, minSize: 11 * u, maxHeight: rowHeight }, measure),
+  );
+  if (titles.some((t) => t.shortened)) return undefined;
+  return () => {
+    const parts: string[] = [];
+    names.forEach((name, i) => {
+      const x = box.x + firstWidth + i * cellWidth + cellWidth / 2;
+      parts.push(textLines(x, box.y + headerHeight - 4 * u - name.lines.length * name.lineHeight, name, { bold: true, fill: ACCENT, anchor: 'middle' }));
     });
-  });
-  return parts.join('');
+    data.scenarios.forEach((scenario, row) => {
+      const y = box.y + headerHeight + row * rowHeight;
+      if (row % 2 === 0) parts.push(rect(box.x, y, box.width, rowHeight, PANEL));
+      const title = titles[row]!;
+      parts.push(textLines(box.x + 8 * u, y + (rowHeight - title.lines.length * title.lineHeight) / 2, title));
+      data.models.forEach((model, i) => {
+        const cx = box.x + firstWidth + i * cellWidth + cellWidth / 2;
+        parts.push(ratingCell(cx, y, cellWidth, rowHeight, scenario.ratings[model.id], size, measure));
+      });
+    });
+    return parts.join('');
+  };
 }
 
 function ratingCell(cx: number, y: number, width: number, height: number, level: RatingLevel | undefined, size: number, measure: Measure): string {
@@ -75,11 +92,15 @@ function bars(box: Box, u: number, data: CompareImageData, measure: Measure): st
   const barWidth = box.width - nameWidth;
   const total = Math.max(1, data.scenarios.length);
   const parts: string[] = [];
+  // Every model's name in one size: the largest at which each fits its column.
+  const nameSize = Math.min(
+    ...data.models.map((m) => fitText(m.name, { maxWidth: nameWidth - 16 * u, maxLines: 2, maxSize: 26 * u, minSize: 12 * u, bold: true, maxHeight: rowHeight }, measure).size),
+  );
   data.models.forEach((model, i) => {
     const y = box.y + i * rowHeight;
     const barHeight = rowHeight * 0.62;
     const barTop = y + (rowHeight - barHeight) / 2;
-    const name = fitText(model.name, { maxWidth: nameWidth - 16 * u, maxLines: 2, maxSize: 26 * u, minSize: 14 * u, bold: true, maxHeight: rowHeight }, measure);
+    const name = fitText(model.name, { maxWidth: nameWidth - 16 * u, maxLines: 2, maxSize: nameSize, minSize: nameSize, bold: true }, measure);
     parts.push(textLines(box.x, y + (rowHeight - name.lines.length * name.lineHeight) / 2, name, { bold: true, fill: INK }));
     let x = box.x + nameWidth;
     const counts = countLevels(data, model.id);
@@ -89,10 +110,12 @@ function bars(box: Box, u: number, data: CompareImageData, measure: Measure): st
       const style = level === 'unrated' ? { tint: '#eeeeee', ink: MUTED, icon: '–' } : RATING_STYLE[level];
       parts.push(rect(x, barTop, width - 2 * u, barHeight, style.tint, 6 * u));
       const word = level === 'unrated' ? shareMessages.file.notRated : messages.ratings[level];
-      const size = Math.min(22 * u, barHeight * 0.42);
+      const full = Math.min(22 * u, barHeight * 0.42);
       const long = `${style.icon} ${count} ${word}`;
       const short = `${style.icon} ${count}`;
-      const label = measure(long, size, true) <= width - 12 * u ? long : measure(short, size, true) <= width - 8 * u ? short : '';
+      // The count with its word; else the count alone, in smaller type if a narrow bar needs it.
+      const fitsAt = (text: string, size: number) => measure(text, size, true) <= width - 8 * u;
+      const [label, size] = fitsAt(long, full) ? [long, full] : fitsAt(short, full) ? [short, full] : fitsAt(short, full * 0.7) ? [short, full * 0.7] : ['', full];
       if (label) {
         parts.push(
           `<text x="${(x + width / 2).toFixed(1)}" y="${(barTop + barHeight / 2 + size * 0.36).toFixed(1)}" font-size="${size.toFixed(1)}" font-weight="bold" fill="${style.ink}" text-anchor="middle">${escapeXml(label)}</text>`,

@@ -6,7 +6,7 @@
 import { messages } from '../../../i18n/messages';
 import { licence } from '../../../i18n/share';
 import { ACCENT, escapeXml, INK, MUTED, rect, textLines } from './svg';
-import { fitText, type Measure } from './text-fit';
+import { DEFAULT_LEADING, fitText, wrapWords, type Fitted, type Measure } from './text-fit';
 
 export interface ImageMeta {
   /** What the picture shows; also its SVG <title>. */
@@ -50,14 +50,19 @@ export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => 
   const margin = 44 * u;
   const footerSize = 17 * u;
   // Whole, always: the link and the licence line are what let a picture travel on its own.
-  const footerLine = (text: string, bold = false) => {
-    const at = (maxLines: number, minSize: number) =>
-      fitText(text, { maxWidth: width - 2 * margin, maxLines, maxSize: footerSize, minSize: minSize * u, bold }, measure);
-    const one = at(1, 13);
-    return one.shortened ? at(2, 11) : one;
+  // Both lines in one size: the largest at which each fits on one line, else on two.
+  const footerLines = [`${messages.siteName} · ${meta.link}`, [meta.date, licence.fileLine].filter(Boolean).join(' · ')];
+  const fitAll = (maxLines: number, minSize: number) => {
+    const fitted = footerLines.map((text, i) =>
+      fitText(text, { maxWidth: width - 2 * margin, maxLines, maxSize: footerSize, minSize: minSize * u, bold: i === 0 }, measure),
+    );
+    const size = Math.min(...fitted.map((f) => f.size));
+    const lines = footerLines.map((text, i) => wrapWords(text, width - 2 * margin, size, i === 0, measure));
+    return { whole: fitted.every((f) => !f.shortened), lines, size };
   };
-  const first = footerLine(`${messages.siteName} · ${meta.link}`, true);
-  const second = footerLine([meta.date, licence.fileLine].filter(Boolean).join(' · '));
+  const oneLine = fitAll(1, 13);
+  const footer = oneLine.whole ? oneLine : fitAll(2, 11);
+  const [first, second] = footer.lines.map((lines) => ({ size: footer.size, lines, lineHeight: footer.size * DEFAULT_LEADING, shortened: false })) as [Fitted, Fitted];
   const footerTop = height - margin * 0.7 - first.lines.length * first.lineHeight - second.lines.length * second.lineHeight;
   const body: Box = { x: margin, y: 12 * u + margin * 0.8, width: width - 2 * margin, height: footerTop - 16 * u - (12 * u + margin * 0.8) };
   const description = `${meta.link} · ${licence.fileLine}`;
