@@ -54,6 +54,7 @@ export const shareMessages = {
     },
   },
   csv: {
+    id: 'ID',
     scenarioId: 'Scenario ID',
     scenario: 'Scenario',
     dimension: 'Dimension',

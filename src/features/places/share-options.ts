@@ -3,6 +3,7 @@ import { fileSlug, type ShareDownloads } from '../../components/share/downloads'
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import { messages } from '../../i18n/messages';
 import { placesMessages } from '../../i18n/places';
+import { shareMessages } from '../../i18n/share';
 
 const t = placesMessages;
 const CRIMES = ['selling', 'buying', 'thirdParties'] as const;
@@ -12,7 +13,7 @@ export function placesDownloads(places: readonly JurisdictionSummary[], models: 
     fileStem: fileSlug('places', model?.id),
     title: model ? `${t.title}: ${model.name}` : t.title,
     loadTable: async () => [
-      ['ID', t.columns.name, t.columns.kindOf, t.columns.partOf, t.columns.model, t.columns.fit, t.columns.year, ...CRIMES.map((c) => t.columns[c])],
+      [shareMessages.csv.id, t.columns.name, t.columns.kindOf, t.columns.partOf, t.columns.model, t.columns.fit, t.columns.year, ...CRIMES.map((c) => t.columns[c])],
       ...places.map((p) => [
         p.id,
         p.name,
