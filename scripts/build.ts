@@ -28,9 +28,13 @@ const base = process.env.BASE_PATH ?? '/';
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 if (!process.env.SITE_URL) console.warn(`build: SITE_URL is not set; links in previews and the sitemap use ${siteUrl}`);
 
+// Preview images render on the thread pool while the prerender runs on the main thread.
+const previews = writePreviewImages({ outDir, siteRoot: `${siteUrl.replace(/\/$/, '')}${base}` });
+// Awaited below; handled now so a failure there is reported once, after the prerender.
+previews.catch(() => undefined);
 const paths = await prerender({ outDir, ssrOutDir, base, siteUrl });
 writeSiteFiles({ outDir, base, siteUrl, paths });
-const previews = writePreviewImages(outDir);
-console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${previews} preview images`);
+const { count, rendered, ms } = await previews;
+console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${count} preview images (${rendered} drawn, the rest cached; ${ms} ms alongside the prerender)`);
 const precache = await writeServiceWorker(outDir, base);
 console.log(`build: service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB)`);

@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   scenario: 'a scenario',
   scenarioFocus: 'a scenario, model in focus',
   compare: 'compare',
+  compareView: 'a comparison view (dimension, topic)',
+  reuse: 'reuse and licence',
   sources: 'sources',
   sourcesOfKind: 'sources of one kind',
   source: 'a source',
@@ -32,6 +34,7 @@ const LABELS: Record<string, string> = {
   privacy: 'privacy',
   embedCompare: 'embedded comparison',
   embedScenario: 'embedded scenario',
+  embedScenarioFocus: 'embedded scenario, model in focus',
   deckBuilder: 'deck builder',
   presenter: 'presenter view',
   workshop: 'workshop guide',
@@ -60,7 +63,10 @@ export function kindOf(pagePath: string): string {
   const match = matchRoutes(routes, pagePath)?.at(-1);
   if (!match) return 'notFound';
   const id = match.route.id;
-  return id === 'scenario' && match.params.modelId ? 'scenarioFocus' : id;
+  if (id === 'scenario' && match.params.modelId) return 'scenarioFocus';
+  if (id === 'compare' && match.params.dimension) return 'compareView';
+  if (id === 'embedScenario' && match.params.modelId) return 'embedScenarioFocus';
+  return id;
 }
 
 /** Every prerendered page in a build folder, as URL paths ("/", "/models/nordic/", "/404/"). */
@@ -68,7 +74,7 @@ export function builtPages(dir: string): string[] {
   const pages: string[] = [];
   const visit = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory() && !(folder === dir && ['assets', 'content', 'previews'].includes(entry.name))) visit(join(folder, entry.name));
+      if (entry.isDirectory() && !(folder === dir && ['assets', 'content', 'previews', 'downloads'].includes(entry.name))) visit(join(folder, entry.name));
       else if (entry.name === 'index.html') {
         const rel = relative(dir, folder).split(sep).join('/');
         pages.push(rel === '' ? '/' : `/${rel}/`);

@@ -1,12 +1,36 @@
-/** The frame for embeddable views: no site navigation, just the content and where it is from. */
+/**
+ * The frame for embeddable views: no site navigation, just the content, where it is from and
+ * its licence. It reports its height to the host page (src/components/share/embed-protocol.ts),
+ * and every link in it opens in the host's window, never inside the frame.
+ */
+import { useEffect, type MouseEvent } from 'react';
 import { Outlet } from 'react-router';
-import { messages } from '../i18n/messages';
+import { startHeightReports } from '../components/share/embed-protocol';
+import { paths } from '../config/paths';
+import { licence, shareMessages } from '../i18n/share';
+
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** A link clicked inside the frame opens in the top window: the frame shows one view only. */
+function openLinksOnTop(event: MouseEvent) {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || link.target) return;
+  link.target = '_top';
+  // The router's own click handling would keep the navigation inside the frame.
+  event.stopPropagation();
+}
 
 export function EmbedLayout() {
+  useEffect(() => startHeightReports(document.documentElement), []);
   return (
-    <main id="main" className="embed">
+    <main id="main" className="embed" onClickCapture={openLinksOnTop}>
       <Outlet />
-      <p className="embed-credit">{messages.siteName}</p>
+      <p className="embed-credit">
+        {shareMessages.embedFrame.from} · {licence.line}{' '}
+        <a href={`${base()}${paths.reuse.getHref()}`} target="_top">
+          {licence.reuseLink}
+        </a>
+      </p>
     </main>
   );
 }

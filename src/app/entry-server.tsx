@@ -9,6 +9,7 @@ import { StaticRouter } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
 import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
+import { DIMENSIONS, TOPICS } from '../content/vocabulary';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { App } from './app';
@@ -71,9 +72,15 @@ export async function listPaths(): Promise<string[]> {
     paths.search.getHref(),
     paths.quickExit.getHref(),
     paths.privacy.getHref(),
+    paths.reuse.getHref(),
   ];
+  // Every comparison view a link can name: each dimension, and each dimension with a topic.
+  const compareViews = DIMENSIONS.flatMap((d) => [paths.compareView.getHref(d), ...TOPICS.map((t) => paths.compareView.getHref(d, t))]);
   const models = index.models.map((m) => paths.model.getHref(m.id));
-  const embeds = [paths.embedCompare.getHref(), ...index.scenarios.map((s) => paths.embedScenario.getHref(s.id))];
+  const embeds = [
+    paths.embedCompare.getHref(),
+    ...index.scenarios.flatMap((s) => [paths.embedScenario.getHref(s.id), ...index.models.map((m) => paths.embedScenario.getHref(s.id, m.id))]),
+  ];
   const scenarios = index.scenarios.flatMap((s) => [
     paths.scenario.getHref(s.id),
     ...index.models.map((m) => paths.scenario.getHref(s.id, m.id)),
@@ -89,5 +96,5 @@ export async function listPaths(): Promise<string[]> {
   ];
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
   const present = presentPaths(decks, index.scenarios.map((s) => s.id));
-  return [...fixed, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
+  return [...fixed, ...compareViews, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
 }

@@ -6,6 +6,7 @@ import { paths } from '../config/paths';
 import { OfflineStatus } from '../features/offline/offline-status';
 import { QuickExitButton } from '../features/safety/quick-exit-button';
 import { messages } from '../i18n/messages';
+import { licence } from '../i18n/licence';
 import { useHydratedSearch } from '../lib/use-hydrated';
 import { useFocusOnNavigation } from './navigation-effects';
 import { SiteHeader } from './site-header';
@@ -37,6 +38,9 @@ export function Layout() {
           <Link to={paths.quickExit.getHref()}>{messages.nav.quickExit}</Link>
         </p>
         <p>{messages.footer.reviewed}</p>
+        <p>
+          {licence.line} {licence.codeLine} <Link to={paths.reuse.getHref()}>{licence.reuseLink}</Link>
+        </p>
         {/* Printed pages say where they came from. */}
         <OnlineAddress to={`${pathname}${search}`} className="print-only" />
       </footer>
@@ -45,8 +49,12 @@ export function Layout() {
   );
 }
 
-/** A scenario with or without a model in focus is one page: changing focus is not a page change. */
+/**
+ * A scenario with or without a model in focus is one page: changing focus is not a page change.
+ * Nor is changing a comparison's dimension or topic (each a path of its own).
+ */
 function pageKey(pathname: string): string {
   const scenario = /^\/scenarios\/[^/]+\//.exec(pathname);
-  return scenario ? scenario[0] : pathname;
+  if (scenario) return scenario[0];
+  return pathname.startsWith('/compare/') ? '/compare/' : pathname;
 }

@@ -67,6 +67,7 @@ const sitePages = [
   page(paths.search.path, () => import('../features/search/route').then((m) => m.searchRoute)),
   page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute)),
   page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute)),
+  page(paths.reuse.path, () => import('../features/share/route').then((m) => m.reuseRoute)),
 ];
 
 /** Every URL no other route matches, and every URL whose loader finds no such content. */

@@ -13,7 +13,14 @@ export const paths = {
     getHref: (scenarioId: string, modelId?: string) =>
       modelId ? `/scenarios/${scenarioId}/${modelId}/` : `/scenarios/${scenarioId}/`,
   },
-  compare: { path: '/compare/', getHref: (search = '') => `/compare/${search}` },
+  // Each dimension, and each dimension with a topic, is a path of its own, so a shared link has
+  // its own prerendered page and preview (docs/decisions/016-shareable-views.md). Only the
+  // models shown stay in the query string. Old links with ?dimension=&topic= still open.
+  compare: { path: '/compare/:dimension?/:topic?/', getHref: (search = '') => `/compare/${search}` },
+  compareView: {
+    getHref: (dimension?: string, topic?: string, search = '') =>
+      dimension ? `/compare/${dimension}/${topic ? `${topic}/` : ''}${search}` : `/compare/${search}`,
+  },
   places: { path: '/places/', getHref: (search = '') => `/places/${search}` },
   place: { path: '/places/:placeId/', getHref: (placeId: string) => `/places/${placeId}/` },
   timeline: { path: '/timeline/', getHref: (search = '') => `/timeline/${search}` },
@@ -51,11 +58,23 @@ export const paths = {
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
   quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
   privacy: { path: '/privacy/', getHref: () => '/privacy/' },
-  /** Link-preview image of a scenario, written by the build (scripts/lib/preview-images.ts). */
-  previewImage: { getHref: (scenarioId: string) => `/previews/scenarios/${scenarioId}.png` },
+  // Reusing the guide: the licence, how to credit it, the whole library as a download.
+  reuse: { path: '/reuse/', getHref: (hash = '') => `/reuse/${hash}` },
+  // Link-preview images, written by the build (scripts/lib/preview-images.ts).
+  scenarioPreview: {
+    getHref: (scenarioId: string, modelId?: string) =>
+      modelId ? `/previews/scenarios/${scenarioId}/${modelId}.png` : `/previews/scenarios/${scenarioId}.png`,
+  },
+  comparePreview: {
+    getHref: (dimension: string, topic?: string) => (topic ? `/previews/compare/${dimension}/${topic}.png` : `/previews/compare/${dimension}.png`),
+  },
+  // The whole content library and its JSON Schema, written by the build (src/content/node/emit-library.ts).
+  contentLibrary: { getHref: () => '/downloads/content-library.v1.json' },
+  contentLibrarySchema: { getHref: () => '/downloads/content-library.v1.schema.json' },
   embedScenario: {
-    path: '/embed/scenarios/:scenarioId/',
-    getHref: (scenarioId: string) => `/embed/scenarios/${scenarioId}/`,
+    path: '/embed/scenarios/:scenarioId/:modelId?/',
+    getHref: (scenarioId: string, modelId?: string) =>
+      modelId ? `/embed/scenarios/${scenarioId}/${modelId}/` : `/embed/scenarios/${scenarioId}/`,
   },
   embedCompare: { path: '/embed/compare/', getHref: (search = '') => `/embed/compare/${search}` },
   notFound: { path: '*', getHref: () => '/404/' },

@@ -24,6 +24,8 @@ export const placesMessages = {
     selling: 'Selling',
     buying: 'Buying',
     thirdParties: 'Third parties',
+    kindOf: 'Kind of place',
+    partOf: 'Part of',
   },
   yearUnknown: 'not given',
   partOf: (kind: string, parent: string) => `${kind}, ${parent}`,

@@ -13,6 +13,8 @@ export interface PageMeta {
   type?: 'website' | 'article';
   /** A link-preview image, as a path relative to the site's base (e.g. /previews/…png). */
   image?: string;
+  /** What the preview image shows, for readers who cannot see it. */
+  imageAlt?: string;
 }
 
 export interface MetaArgs {

@@ -37,6 +37,7 @@ const ROUTES = [
   `/scenarios/${scenario.id}/`,
   `/scenarios/${scenario.id}/nordic/`,
   '/compare/',
+  '/compare/police/online/',
   '/places/',
   `/places/${hybridPlace.id}/`,
   '/timeline/',
@@ -53,6 +54,9 @@ const ROUTES = [
   '/glossary/',
   '/privacy/',
   '/quick-exit/',
+  '/reuse/',
+  `/embed/scenarios/${scenario.id}/nordic/`,
+  '/embed/compare/?dimension=police&topic=police&models=nordic,decriminalisation',
   '/no-such-page/',
 ];
 
@@ -62,6 +66,18 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     // Open folded details so their content is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('share panels open, %s theme', (colorScheme) => {
+  it.each([360, 1280])('at %i px: the QR code, embed code and downloads have no violations', async (width) => {
+    const { page } = await open(`/scenarios/${scenario.id}/nordic/`, { colorScheme, viewport: { width, height: 900 } });
+    for (const panel of ['QR code', 'Embed', 'Download']) {
+      await page.getByRole('button', { name: panel, exact: true }).click();
+      expect(await page.getByRole('button', { name: panel, exact: true }).getAttribute('aria-expanded')).toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+    }
     await page.context().close();
   });
 });

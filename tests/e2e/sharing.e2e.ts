@@ -15,7 +15,7 @@ describe('what a link preview sees (HTML before any JavaScript)', () => {
     expect(html).toContain(`<title>${scenario.title.replace(/'/g, '&#x27;').replace(/"/g, '&quot;')} (${nordic.name}) · Sex work and the law</title>`.replace(/&#x27;/g, "'"));
     expect(html).toMatch(/<meta property="og:title" content="[^"]+\(Nordic model\)" \/>/);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="https?://[^"]+/previews/scenarios/${scenario.id}\\.png" />`));
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="https?://[^"]+/previews/scenarios/${scenario.id}/nordic\\.png" />`));
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/scenarios\/[^"]+\/nordic\/" \/>/);
     expect(html).toContain(full.outcomes.nordic.headline.replace(/'/g, '&#x27;').replace(/"/g, '&quot;').slice(0, 20));
   });
@@ -58,7 +58,7 @@ describe('share controls', () => {
 
   it('shows a QR code of the link, drawn in the page', async () => {
     const { page, requests } = await open(`/scenarios/${scenario.id}/`);
-    await page.getByRole('button', { name: 'Show QR code' }).click();
+    await page.getByRole('button', { name: 'QR code' }).click();
     const qr = page.getByRole('img', { name: /QR code for/ });
     await qr.waitFor();
     const box = await qr.boundingBox();
@@ -69,8 +69,8 @@ describe('share controls', () => {
 
   it('offers an iframe snippet whose embed view links back to the full view', async () => {
     const { page, problems } = await open(`/scenarios/${scenario.id}/`);
-    await page.locator('summary', { hasText: 'Embed on your site' }).click();
-    const snippet = await page.getByRole('textbox', { name: 'Embed on your site' }).inputValue();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     expect(src).toBe(`${baseUrl}/embed/scenarios/${scenario.id}/`);
     await page.goto(src, { waitUntil: 'networkidle' });
@@ -94,6 +94,7 @@ describe('offline', () => {
     await page.getByRole('navigation', { name: 'Model in focus' }).getByRole('link', { name: nordic.name }).click();
     await page.waitForURL(/\/nordic\/$/);
     await page.goto(`${baseUrl}/compare/?dimension=police`);
+    await page.waitForURL(`${baseUrl}/compare/police/`);
     expect(await page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
     await page.context().close();
   });

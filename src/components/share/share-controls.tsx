@@ -1,32 +1,30 @@
 /**
- * Share controls for any view: copy its link (with a visible confirmation), the device's share
- * sheet where the browser has one, and a QR code large enough to scan from across a room.
- * The QR library loads only when a reader asks for the code.
+ * Share controls for any view, meant to sit near its title: one row of buttons, each opening
+ * a panel below it.
  *
- * The controls are in the prerendered page too, so the page does not move when it hydrates (a
- * layout shift right where a reader on a phone is looking). Without JavaScript they would do
- * nothing, so they are hidden then (the needs-script class). Only what the browser
- * alone knows waits for hydration: whether it has a share sheet, and this page's full address.
+ * - The first button opens the device's share sheet where the browser has one (most phones),
+ *   and copies the link where it has not. Both labels are in the button from the start, one of
+ *   them invisible, so it keeps its width when it learns which it is (no layout shift).
+ * - QR code (the library loads only when asked), Embed (the code for another site) and
+ *   Download (pictures and data, made on the device when asked).
+ *
+ * The controls are in the prerendered page, so the page does not move when it hydrates. Without
+ * JavaScript they would do nothing, so they are hidden then (the needs-script class).
  */
 import { lazy, Suspense, useId, useState } from 'react';
 import { messages } from '../../i18n/messages';
+import { shareMessages } from '../../i18n/share';
 import { useHydrated } from '../../lib/use-hydrated';
+import { DownloadPanel } from './download-panel';
+import type { ShareDownloads } from './downloads';
+import { copyText, EmbedPanel, type EmbedOptions } from './embed-panel';
 
 const QrCode = lazy(() => import('./qr-code'));
-const t = messages.share;
+const t = shareMessages;
 
 /** The address of the current view, as a reader would copy it from the address bar. */
 function currentUrl(): string {
   return typeof window === 'undefined' ? '' : window.location.href;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** An absolute URL for a router path (which excludes the site's base). */
@@ -34,72 +32,82 @@ function absoluteUrl(path: string): string {
   return `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
 }
 
+type Panel = 'qr' | 'embed' | 'download';
+
 interface Props {
   title: string;
-  /** Router path of a minimal embeddable version of this view, if there is one. */
-  embedPath?: string;
+  embed?: EmbedOptions;
+  downloads?: ShareDownloads;
 }
 
-export function ShareControls({ title, embedPath }: Props) {
+export function ShareControls({ title, embed, downloads }: Props) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState('');
-  const [showQr, setShowQr] = useState(false);
-  const qrId = useId();
-  const url = currentUrl();
+  const [open, setOpen] = useState<Panel | null>(null);
+  const ids = { qr: useId(), embed: useId(), download: useId() };
   const canShare = hydrated && typeof navigator.share === 'function';
+  const url = currentUrl();
+
+  const copy = async () => setStatus((await copyText(currentUrl())) ? messages.share.copied : messages.share.copyFailed);
+  const primary = async () => {
+    if (!canShare) return copy();
+    try {
+      await navigator.share({ title, url: currentUrl() });
+    } catch (error) {
+      // The reader closed the sheet: nothing to do. Anything else: copy the link instead.
+      if ((error as Error | null)?.name !== 'AbortError') await copy();
+    }
+  };
+  const toggle = (panel: Panel) => ({
+    'aria-expanded': open === panel,
+    'aria-controls': ids[panel],
+    onClick: () => setOpen((current) => (current === panel ? null : panel)),
+  });
+
   return (
-    <section className="share needs-script" aria-label={t.heading}>
-      <div className="share-buttons">
-        <button type="button" onClick={async () => setStatus((await copyText(currentUrl())) ? t.copied : t.copyFailed)}>
-          {t.copy}
+    <section className="share needs-script" aria-label={t.region}>
+      <div className="share-bar">
+        <button type="button" className="share-primary" onClick={() => void primary()}>
+          <span className="share-swap">
+            <span aria-hidden={canShare ? undefined : true}>{t.shareSheet}</span>
+            <span aria-hidden={canShare ? true : undefined}>{t.copy}</span>
+          </span>
         </button>
-        <button type="button" aria-expanded={showQr} aria-controls={qrId} onClick={() => setShowQr((v) => !v)}>
-          {showQr ? t.hideQr : t.showQr}
+        <button type="button" {...toggle('qr')}>
+          {t.qr}
         </button>
-        {/* Last, so that when it appears at hydration nothing moves to make room for it. */}
-        {canShare && (
-          <button type="button" onClick={() => void navigator.share({ title, url: currentUrl() }).catch(() => {})}>
-            {t.shareSheet}
+        {embed && (
+          <button type="button" {...toggle('embed')}>
+            {t.embed}
+          </button>
+        )}
+        {downloads && (
+          <button type="button" {...toggle('download')}>
+            {t.download}
           </button>
         )}
       </div>
       <p role="status" className="share-status">
         {status}
       </p>
-      {status === t.copyFailed && (
+      {status === messages.share.copyFailed && (
         <label className="share-link">
-          {t.linkLabel}
+          {messages.share.linkLabel}
           <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      {embedPath && <EmbedSnippet src={hydrated ? absoluteUrl(embedPath) : ''} title={title} />}
-      <div id={qrId} hidden={!showQr} className="share-qr">
-        {showQr && (
+      <div id={ids.qr} hidden={open !== 'qr'} className="share-panel share-qr">
+        {open === 'qr' && (
           <Suspense fallback={null}>
-            <QrCode text={url} label={t.qrLabel(url)} />
+            <QrCode text={url} label={messages.share.qrLabel(url)} />
             <p className="share-qr-url">{url}</p>
           </Suspense>
         )}
       </div>
+      {embed && (
+        <EmbedPanel id={ids.embed} hidden={open !== 'embed'} src={hydrated ? absoluteUrl(embed.path) : ''} title={title} height={embed.height} />
+      )}
+      {downloads && <DownloadPanel id={ids.download} hidden={open !== 'download'} downloads={downloads} />}
     </section>
-  );
-}
-
-function EmbedSnippet({ src, title }: { src: string; title: string }) {
-  const [copied, setCopied] = useState(false);
-  const snippet = `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
-  return (
-    <details className="share-embed">
-      <summary>{t.embed}</summary>
-      <p>{t.embedHelp}</p>
-      <label className="share-link">
-        {t.embed}
-        <textarea readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <button type="button" onClick={async () => setCopied(await copyText(snippet))}>
-        {t.copyEmbed}
-      </button>
-      <p role="status">{copied ? t.embedCopied : ''}</p>
-    </details>
   );
 }

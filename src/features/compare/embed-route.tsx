@@ -1,26 +1,43 @@
-/** A minimal, embeddable comparison table with the filters from its link, and a link back. */
+/**
+ * A minimal, embeddable comparison table with the filters from its link (?dimension=&topic=
+ * &models=, one prerendered page for all of them), where its ratings come from, and a link
+ * back to the same view in full.
+ */
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { compareViewTitle } from '../../components/share/images/from-content';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { shareMessages } from '../../i18n/share';
 import type { FeatureRoute } from '../../lib/route';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { CompareMatrix } from './compare-matrix';
-import { compareStateToSearch, parseCompareState } from './url-state';
+import { compareViewHref, parseCompareState } from './url-state';
+
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function EmbedComparePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
   const state = parseCompareState(useHydratedSearch());
   const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
   const models = index.models.filter((m) => state.models.includes(m.id));
-  const full = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.compare.getHref(compareStateToSearch(state))}`;
   return (
     <article className="embed-card">
-      <h1>{messages.compare.title}</h1>
-      <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
+      <h1>{compareViewTitle(state)}</h1>
+      {scenarios.length === 0 ? (
+        <p role="status">{messages.compare.empty}</p>
+      ) : (
+        <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
+      )}
+      <p className="embed-sources">
+        {shareMessages.embedFrame.ratingsNote}{' '}
+        <a href={`${base()}${paths.sources.getHref()}`} target="_top">
+          {messages.nav.sources}
+        </a>
+      </p>
       <p>
-        <a href={full} target="_top">
-          {messages.share.openFull}
+        <a href={`${base()}${compareViewHref(state)}`} target="_top">
+          {shareMessages.embedFrame.openFull}
         </a>
       </p>
     </article>

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
+import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { placesMessages } from '../../i18n/places';
@@ -8,6 +9,7 @@ import { MapPatterns } from './model-key';
 import { ModelFilter } from './model-filter';
 import { PlacesMap } from './places-map';
 import { PlacesTable } from './places-table';
+import { placesDownloads } from './share-options';
 import { visiblePlaces } from './sort-places';
 import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
 
@@ -28,6 +30,7 @@ export function PlacesPage() {
     <div className="page places">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      <ShareControls title={t.title} downloads={placesDownloads(shown, models, models.find((m) => m.id === state.model))} />
       <ul className="page-links">
         <li>
           <Link to={paths.timeline.getHref()}>{t.timelineLink}</Link>

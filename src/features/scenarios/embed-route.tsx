@@ -1,20 +1,32 @@
-/** A minimal, embeddable scenario card: the situation and the four outcomes, with a link back. */
+/**
+ * A minimal, embeddable scenario card: the question and the four outcomes with their ratings
+ * and short sources, a link back to the full view, and (from the embed layout) the licence line.
+ * With a model in focus (/embed/scenarios/<id>/<model>/), that model leads and is marked, as
+ * on the full page.
+ */
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { redirect, useParams } from 'react-router';
 import { RatingBadge } from '../../components/rating-badge';
+import { sourceLabel } from '../../components/source-label';
 import { paths } from '../../config/paths';
-import { findScenario } from '../../content/lookup';
+import { findModel, findScenario, isModelId } from '../../content/lookup';
+import type { CitedSource, ModelSummary } from '../../content/payloads';
 import { contentQueries } from '../../content/queries';
-import { REQUIRED_DIMENSIONS } from '../../content/vocabulary';
+import type { Scenario } from '../../content/schemas';
+import { DIMENSIONS, REQUIRED_DIMENSIONS, type ModelId } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { shareMessages } from '../../i18n/share';
 import { notFound, type FeatureRoute } from '../../lib/route';
 
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
+
 function EmbedScenarioPage() {
-  const { scenarioId = '' } = useParams();
+  const { scenarioId = '', modelId } = useParams();
   const { data: page } = useSuspenseQuery(contentQueries.scenario(scenarioId));
-  const { data: index } = useSuspenseQuery(contentQueries.index());
-  const { scenario } = page;
-  const full = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.scenario.getHref(scenario.id)}`;
+  const { scenario, models } = page;
+  const focus = isModelId(modelId) ? modelId : undefined;
+  const ordered = focus ? [...models.filter((m) => m.id === focus), ...models.filter((m) => m.id !== focus)] : models;
+  const sources = new Map(page.sources.map((s) => [s.id, s]));
   return (
     <article className="embed-card">
       <h1>{scenario.title}</h1>
@@ -25,32 +37,65 @@ function EmbedScenarioPage() {
       )}
       <p className="question">{scenario.question}</p>
       <ul className="embed-outcomes">
-        {index.models.map((model) => {
-          const outcome = scenario.outcomes[model.id];
-          return (
-            <li key={model.id}>
-              <h2>{model.name}</h2>
-              <p>{outcome.headline}</p>
-              <dl className="embed-ratings">
-                {REQUIRED_DIMENSIONS.map((d) => (
-                  <div key={d}>
-                    <dt>{messages.dimensions[d]}</dt>
-                    <dd>
-                      <RatingBadge level={outcome.ratings[d].level} />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          );
-        })}
+        {ordered.map((model) => (
+          <EmbedOutcome key={model.id} model={model} scenario={scenario} focus={focus} sources={sources} />
+        ))}
       </ul>
       <p>
-        <a href={full} target="_top">
-          {messages.share.openFull}
+        <a href={`${base()}${paths.scenario.getHref(scenario.id, focus)}`} target="_top">
+          {shareMessages.embedFrame.openFull}
         </a>
       </p>
     </article>
+  );
+}
+
+interface OutcomeProps {
+  model: ModelSummary;
+  scenario: Scenario;
+  focus: ModelId | undefined;
+  sources: Map<string, CitedSource>;
+}
+
+function EmbedOutcome({ model, scenario, focus, sources }: OutcomeProps) {
+  const outcome = scenario.outcomes[model.id];
+  const inFocus = focus === model.id;
+  const cited = outcome.sources.flatMap((id) => sources.get(id) ?? []);
+  return (
+    <li className={inFocus ? 'is-focus' : undefined}>
+      <h2>
+        {model.name}
+        {inFocus && <span className="focus-tag">{messages.scenarios.inFocus}</span>}
+      </h2>
+      <p>{outcome.headline}</p>
+      <dl className="embed-ratings">
+        {(inFocus ? DIMENSIONS : REQUIRED_DIMENSIONS).map((d) => {
+          const rating = outcome.ratings[d];
+          if (!rating) return null;
+          return (
+            <div key={d}>
+              <dt>{messages.dimensions[d]}</dt>
+              <dd>
+                <RatingBadge level={rating.level} />
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {cited.length > 0 && (
+        <p className="embed-sources">
+          {shareMessages.embedFrame.sources}:{' '}
+          {cited.map((source, i) => (
+            <span key={source.id}>
+              {i > 0 && ' · '}
+              <a href={`${base()}${paths.source.getHref(source.kind, source.id)}`} target="_top">
+                {sourceLabel(source)}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
   );
 }
 
@@ -59,7 +104,13 @@ export function embedScenarioRoute(queryClient: QueryClient): FeatureRoute {
     loader: async ({ params }) => {
       const index = await queryClient.ensureQueryData(contentQueries.index());
       const found = findScenario(index, params.scenarioId);
-      if (found.kind !== 'found') notFound();
+      if (found.kind === 'missing') notFound();
+      const model = params.modelId === undefined ? undefined : findModel(index, params.modelId);
+      if (model?.kind === 'missing') notFound();
+      if (found.kind === 'moved' || model?.kind === 'moved') {
+        const scenarioId = found.kind === 'moved' ? found.id : found.entry.id;
+        throw redirect(paths.embedScenario.getHref(scenarioId, model?.kind === 'moved' ? model.id : model?.entry.id));
+      }
       await queryClient.ensureQueryData(contentQueries.scenario(found.entry.id));
       return null;
     },
@@ -68,7 +119,12 @@ export function embedScenarioRoute(queryClient: QueryClient): FeatureRoute {
       meta: ({ params, queryClient: qc }) => {
         const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
         if (!page) throw new Error('scenario not loaded');
-        return { title: page.scenario.title, description: page.scenario.summary, image: paths.previewImage.getHref(page.scenario.id) };
+        const focus = page.models.find((m) => m.id === params.modelId);
+        return {
+          title: focus ? `${page.scenario.title} (${focus.name})` : page.scenario.title,
+          description: page.scenario.summary,
+          image: paths.scenarioPreview.getHref(page.scenario.id, focus?.id),
+        };
       },
     },
   };

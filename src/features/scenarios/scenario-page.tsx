@@ -12,6 +12,7 @@ import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 import { FocusNav } from './focus-nav';
 import { OutcomeGrid } from './outcome-grid';
+import { scenarioDownloads, scenarioEmbed } from './share-options';
 
 const t = messages.scenarios;
 
@@ -27,6 +28,8 @@ export function ScenarioPage() {
         <header>
           <h1>{scenario.title}</h1>
           <p className="person">{scenario.person}</p>
+          {/* Near the title, so sharing never means scrolling past the whole card. */}
+          <ShareControls title={scenario.title} embed={scenarioEmbed(scenario.id, focus)} downloads={scenarioDownloads(page, focus)} />
         </header>
         <ContentNote note={scenario.contentNote}>
           <section aria-labelledby="situation">
@@ -44,7 +47,6 @@ export function ScenarioPage() {
             <OutcomeGrid scenario={scenario} models={models} focus={focus} />
           </section>
         </ContentNote>
-        <ShareControls title={scenario.title} embedPath={paths.embedScenario.getHref(scenario.id)} />
         <PresentLink item={{ kind: 'scenario', id: scenario.id }} title={scenario.title} />
         <p>
           <Link to={paths.compare.getHref()}>{t.compareThis}</Link>

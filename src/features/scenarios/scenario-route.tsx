@@ -3,6 +3,7 @@ import { redirect } from 'react-router';
 import { paths } from '../../config/paths';
 import { findModel, findScenario } from '../../content/lookup';
 import { contentQueries } from '../../content/queries';
+import { shareMessages } from '../../i18n/share';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { ScenarioPage } from './scenario-page';
 
@@ -29,13 +30,17 @@ export function scenarioRoute(queryClient: QueryClient): FeatureRoute {
         if (!page) throw new Error('scenario not loaded');
         const focus = page.models.find((m) => m.id === params.modelId);
         const { scenario } = page;
-        const image = paths.previewImage.getHref(scenario.id);
-        if (!focus) return { title: scenario.title, description: scenario.summary, type: 'article', image };
+        // The preview image follows the model in focus: each focused view has its own.
+        const image = paths.scenarioPreview.getHref(scenario.id, focus?.id);
+        if (!focus) {
+          return { title: scenario.title, description: scenario.summary, type: 'article', image, imageAlt: shareMessages.preview.scenarioAlt(scenario.title) };
+        }
         return {
           title: `${scenario.title} (${focus.name})`,
           description: `${focus.name}: ${scenario.outcomes[focus.id].headline}`,
           type: 'article',
           image,
+          imageAlt: shareMessages.preview.focusAlt(scenario.title, focus.name),
         };
       },
     },

@@ -15,7 +15,8 @@ const rowNames = () =>
   within(table())
     .getAllByRole('rowheader')
     .map((cell) => within(cell).getByRole('link').textContent);
-const status = () => within(screen.getByRole('main')).getByRole('status');
+// The table's own live region ("Showing n of N places"); the share controls have one too.
+const status = () => within(screen.getByRole('main')).getAllByRole('status').find((el) => el.textContent?.startsWith('Showing'))!;
 
 describe('the places page', () => {
   it('lists every place, states included, with a key that names each model and "no data", and draws the map', async () => {

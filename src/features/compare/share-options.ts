@@ -1,0 +1,52 @@
+/** What a comparison offers to share: its embeddable view and downloads (pictures, CSV). */
+import type { EmbedOptions } from '../../components/share/embed-panel';
+import { fileSlug, type ShareDownloads } from '../../components/share/downloads';
+import { compareViewTitle, scenariosInView } from '../../components/share/images/from-content';
+import { paths } from '../../config/paths';
+import type { ContentIndex } from '../../content/payloads';
+import { MODEL_IDS } from '../../content/vocabulary';
+import { messages } from '../../i18n/messages';
+import { shareMessages } from '../../i18n/share';
+import { compareStateToSearch, type CompareState } from './url-state';
+
+/**
+ * Without the host's script the frame keeps this height: enough for the table in a 760-pixel
+ * column (measured: about 105 px a row with four models, whose titles wrap; less with fewer).
+ */
+export const compareEmbedHeight = (rows: number, models: number): number => 400 + rows * (models >= 3 ? 112 : models === 2 ? 80 : 56);
+
+export function compareEmbed(state: CompareState, rows: number): EmbedOptions {
+  return { path: paths.embedCompare.getHref(compareStateToSearch(state)), height: compareEmbedHeight(rows, state.models.length) };
+}
+
+export function compareDownloads(index: ContentIndex, state: CompareState): ShareDownloads {
+  const models = index.models.filter((m) => state.models.includes(m.id));
+  const some = models.length < MODEL_IDS.length;
+  const title = compareViewTitle(state);
+  return {
+    fileStem: fileSlug('compare', state.dimension, state.topic, some ? models.map((m) => m.id).join('-') : undefined),
+    title: some ? `${title} (${models.map((m) => m.name).join(', ')})` : title,
+    loadImage: async () => {
+      const [{ compareImageSvg }, { compareImageData }] = await Promise.all([
+        import('../../components/share/images/compare-image'),
+        import('../../components/share/images/from-content'),
+      ]);
+      const data = compareImageData(index, state);
+      return (frame) => compareImageSvg(frame, data);
+    },
+    loadTable: async () => {
+      const t = shareMessages.csv;
+      const header = [t.scenarioId, t.scenario, t.dimension, ...models.map((m) => m.name)];
+      const rows = scenariosInView(index, state.topic).map((s) => [
+        s.id,
+        s.title,
+        messages.dimensions[state.dimension],
+        ...models.map((m) => {
+          const level = s.ratings[m.id][state.dimension];
+          return level ? messages.ratings[level] : shareMessages.file.notRated;
+        }),
+      ]);
+      return [header, ...rows];
+    },
+  };
+}

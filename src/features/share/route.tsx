@@ -1,0 +1,10 @@
+import type { FeatureRoute } from '../../lib/route';
+import { reuseMessages } from '../../i18n/share';
+import { ReusePage } from './reuse-page';
+
+export function reuseRoute(): FeatureRoute {
+  return {
+    Component: ReusePage,
+    handle: { meta: () => ({ title: reuseMessages.title, description: reuseMessages.description }) },
+  };
+}
