@@ -187,7 +187,7 @@ export class RoomRegistry {
   private attachHost(room: Room, listener: Listener<HostEvent>, secret?: string): Outcome {
     const previous = room.host;
     room.host = listener;
-    previous?.end();
+    this.replaced(previous);
     listener.send(secret ? { type: 'opened', code: room.code, tag: room.tag, secret } : { type: 'opened', code: room.code, tag: room.tag });
     room.sendHostState();
     this.detachers.set(listener, () => {
@@ -200,17 +200,16 @@ export class RoomRegistry {
     const previous = room.phones.get(device);
     if (!previous && room.phones.size >= this.limits.maxParticipants) return refuse('full');
     room.phones.set(device, listener);
-    previous?.end();
+    this.replaced(previous);
     room.lastActive = now;
-    const view = room.phoneView();
     listener.send({
       type: 'joined',
       code: room.code,
       tag: room.tag,
       question: room.question,
       revealed: room.revealed,
-      answer: room.answers.get(answerKey(room.tag, device)) ?? {},
-      ...(view.type === 'revealed' ? { counts: view.counts } : {}),
+      answer: room.answerOf(device),
+      ...(room.revealed ? { counts: room.counts() } : {}),
     });
     room.sendPresence();
     this.detachers.set(listener, () => {
@@ -221,13 +220,21 @@ export class RoomRegistry {
     return { ok: true };
   }
 
+  /** A page connected again (a reload, a new network, another tab): the old stream stops for good. */
+  private replaced(previous: Listener<HostEvent> | Listener<JoinEvent> | null | undefined): void {
+    if (!previous) return;
+    this.detachers.delete(previous);
+    previous.send({ type: 'refused', reason: 'elsewhere' });
+    previous.end();
+  }
+
   private wait(code: string, entry: Waiting): Outcome {
     let set = this.waiting.get(code);
     if (!set) this.waiting.set(code, (set = new Set()));
     for (const other of set) {
       if (other.device !== entry.device) continue;
       set.delete(other);
-      other.listener.end();
+      this.replaced(other.listener);
     }
     set.add(entry);
     entry.listener.send({ type: 'waiting' });

@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { RELAY_LISTEN, RELAY_SEND, type Refused } from '../../src/features/present/room/protocol';
+import { RELAY_DIR, RELAY_LISTEN, RELAY_SEND, type Refused } from '../../src/features/present/room/protocol';
 import type { RoomLimits } from './config';
 import { isFacilitatorRequest, listenSchema, MAX_PHONE_BODY, maxFacilitatorBody, parseRequest, sendSchema } from './messages';
 import { addressKeyer, BucketsByKey, TokenBucket } from './rate-limit';
@@ -24,7 +24,7 @@ export interface Relay {
 }
 
 /** Where the relay lives under the site's base. */
-export const relayPath = (base: string): string => `${base}room-relay/`;
+export const relayPath = (base: string): string => `${base}${RELAY_DIR}`;
 
 export function createRelay({ registry, limits, base, now = Date.now }: { registry: RoomRegistry; limits: RoomLimits; base: string; now?: () => number }): Relay {
   const prefix = relayPath(base);

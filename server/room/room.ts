@@ -80,7 +80,7 @@ export class Room {
         if (old !== key) this.questions.delete(old);
       }
     }
-    this.tellPhones(this.phoneView());
+    this.tellPhones();
     this.sendHostState();
     return true;
   }
@@ -88,7 +88,7 @@ export class Room {
   reveal(revealed: boolean, handCounts?: Counts): void {
     this.current.revealed = revealed;
     if (handCounts) this.current.handCounts = handCounts;
-    this.tellPhones(this.phoneView());
+    this.tellPhones();
   }
 
   /** Files a phone's answer; an empty answer removes it. */
@@ -105,9 +105,14 @@ export class Room {
     this.current.revealed = revealed;
   }
 
-  /** What a phone sees now: the question, or the result once it is revealed. */
-  phoneView(): JoinEvent {
-    return this.revealed ? { type: 'revealed', question: this.question, counts: this.counts() } : { type: 'question', question: this.question };
+  /** What a phone sees now: the question (with its own answer), or the result once revealed. */
+  phoneView(device: string): JoinEvent {
+    if (this.revealed) return { type: 'revealed', question: this.question, counts: this.counts() };
+    return { type: 'question', question: this.question, answer: this.answerOf(device) };
+  }
+
+  answerOf(device: string): Picks {
+    return this.current.answers.get(answerKey(this.tag, device)) ?? {};
   }
 
   sendHostState(): void {
@@ -124,8 +129,10 @@ export class Room {
     this.host?.send({ type: 'presence', participants: this.phones.size });
   }
 
-  private tellPhones(event: JoinEvent): void {
-    for (const phone of this.phones.values()) phone.send(event);
+  private tellPhones(): void {
+    // Counted once for every phone, not once per phone.
+    const revealed: JoinEvent | null = this.revealed ? { type: 'revealed', question: this.question, counts: this.counts() } : null;
+    for (const [device, phone] of this.phones) phone.send(revealed ?? this.phoneView(device));
   }
 
   /** Tells everyone the room is over and ends every stream. */

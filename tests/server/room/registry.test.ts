@@ -108,6 +108,7 @@ describe('phones joining and answering', () => {
     // The same device reconnecting replaces its old stream.
     const again = joinRoom(rooms, code, first.device);
     expect(again.outcome).toEqual({ ok: true });
+    expect(first.phone.events.at(-1)).toEqual({ type: 'refused', reason: 'elsewhere' });
     expect(first.phone.ended).toBe(true);
   });
 
@@ -153,12 +154,13 @@ describe('only the facilitator runs the room', () => {
     expect(revealed.counts.legalisation).toEqual({ good: 0, mixed: 1, poor: 0 });
     expect(revealed.counts.criminalisation).toEqual({ good: 0, mixed: 0, poor: 3 });
     rooms.send({ type: 'reveal', code, secret, revealed: false }, ADDRESS, 0);
-    expect(a.phone.events.at(-1)).toEqual({ type: 'question', question: QUESTION });
+    expect(a.phone.events.at(-1)).toEqual({ type: 'question', question: QUESTION, answer: { nordic: 'poor' } });
     rooms.send({ type: 'ask', code, secret, question: OTHER }, ADDRESS, 0);
-    expect(b.phone.events.at(-1)).toEqual({ type: 'question', question: OTHER });
-    // Back to the first question: its answers are still there.
+    expect(b.phone.events.at(-1)).toEqual({ type: 'question', question: OTHER, answer: {} });
+    // Back to the first question: its answers are still there, and each phone gets its own back.
     rooms.send({ type: 'ask', code, secret, question: QUESTION }, ADDRESS, 0);
     expect(rooms.stats().answers).toBe(2);
+    expect(b.phone.events.at(-1)).toEqual({ type: 'question', question: QUESTION, answer: { nordic: 'poor', legalisation: 'mixed' } });
   });
 
   it('closing ends the room for everyone and forgets its answers; the code then says "closed"', () => {

@@ -13,6 +13,8 @@ import type { Counts } from '../workshop/predict-url-state';
 
 /** The file the build writes and a room server answers for itself (see RoomServerInfo). */
 export const ROOM_STATUS_FILE = 'room-server.json';
+/** The relay's folder under a room server's base path; its two endpoints are inside. */
+export const RELAY_DIR = 'room-relay/';
 export const RELAY_LISTEN = 'listen';
 export const RELAY_SEND = 'send';
 
@@ -79,9 +81,10 @@ export type RefusalReason =
   | 'not-joined'
   | 'answers-closed'
   | 'stale-question'
-  | 'code-taken'
   | 'busy'
   | 'gone'
+  /** The same facilitator page or phone connected again from another tab: this one stops. */
+  | 'elsewhere'
   /** Sent with an HTTP error status: the request itself was wrong. */
   | 'invalid'
   | 'too-large'
@@ -109,7 +112,8 @@ export type HostEvent =
 export type JoinEvent =
   | { type: 'waiting' }
   | { type: 'joined'; code: string; tag: string; question: RoomQuestion; revealed: boolean; answer: Picks; counts?: Counts }
-  | { type: 'question'; question: RoomQuestion }
+  /** A new question (or answers open again): with this phone's answer to it, if it gave one. */
+  | { type: 'question'; question: RoomQuestion; answer: Picks }
   | { type: 'revealed'; question: RoomQuestion; counts: Counts }
   | { type: 'closed'; reason: CloseReason }
   | { type: 'ping' }
