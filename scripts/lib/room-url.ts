@@ -28,7 +28,10 @@ export function roomBuildSettings(roomUrl = process.env.ROOM_URL): RoomBuildSett
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL.has(url.hostname))) {
     throw new Error(`build: ROOM_URL must start with https:// (plain http only for localhost); got "${roomUrl}"`);
   }
-  if (url.search || url.hash || url.username) throw new Error(`build: ROOM_URL must be an origin and optional path, with no query, fragment or user; got "${roomUrl}"`);
+  if (url.search || url.hash || url.username)
+    throw new Error(
+      `build: ROOM_URL must be an origin and optional path, with no query, fragment or user; got "${roomUrl}"`,
+    );
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { relay: `${url.origin}${base}${RELAY_DIR}`, connectSources: [url.origin] };
 }

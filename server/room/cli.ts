@@ -36,8 +36,17 @@ function ensureBuilt(settings: RoomServerSettings): void {
     console.warn(`room: dist/ is older than ${state.newer}; serving it anyway (--no-build).`);
     return;
   }
-  console.log(state.kind === 'missing' ? 'room: dist/ has no build yet; building the site first (npm run build)…' : `room: ${state.newer} changed since the last build; building the site first (npm run build)…`);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: settings.base }, shell: process.platform === 'win32' });
+  console.log(
+    state.kind === 'missing'
+      ? 'room: dist/ has no build yet; building the site first (npm run build)…'
+      : `room: ${state.newer} changed since the last build; building the site first (npm run build)…`,
+  );
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: settings.base },
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     console.error('room: the build failed (see above); the room server did not start.');
     process.exit(1);
@@ -49,16 +58,27 @@ ensureBuilt(settings);
 const addresses = localNetworkAddresses(networkInterfaces());
 let port = settings.port;
 // Phones open the laptop's address on the Wi-Fi, not "localhost" where the facilitator may be.
-const joinOrigin = () => settings.publicUrl?.replace(/\/$/, '') ?? (addresses[0] ? `http://${addresses[0]}:${port}` : null);
+const joinOrigin = () =>
+  settings.publicUrl?.replace(/\/$/, '') ?? (addresses[0] ? `http://${addresses[0]}:${port}` : null);
 const room = createRoomServer({ dir: dist, base: settings.base, limits: settings, joinOrigin });
 
 room.server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `room: port ${settings.port} is in use; stop the other server or choose another with --port.` : `room: ${error.message}`);
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `room: port ${settings.port} is in use; stop the other server or choose another with --port.`
+      : `room: ${error.message}`,
+  );
   process.exit(1);
 });
 room.server.listen(settings.port, settings.host, async () => {
   port = (room.server.address() as { port: number }).port;
-  const { text, joinUrl } = banner({ port, base: settings.base, publicUrl: settings.publicUrl, addresses, limits: settings });
+  const { text, joinUrl } = banner({
+    port,
+    base: settings.base,
+    publicUrl: settings.publicUrl,
+    addresses,
+    limits: settings,
+  });
   console.log(text);
   if (joinUrl) console.log(`\n${await qrText(joinUrl, { type: 'terminal', small: true, errorCorrectionLevel: 'M' })}`);
 });

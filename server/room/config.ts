@@ -51,9 +51,19 @@ export const DEFAULT_LIMITS: RoomLimits = {
   allowOrigins: [],
 };
 
-const whole = (min: number, max: number) => z.coerce.number().int(`a whole number from ${min} to ${max}`).min(min, `a whole number from ${min} to ${max}`).max(max, `a whole number from ${min} to ${max}`);
-const flag = z.union([z.boolean(), z.enum(['1', 'true', 'yes', '0', 'false', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v))]);
-const origin = z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins like https://example.org (no path), separated by commas');
+const whole = (min: number, max: number) =>
+  z.coerce
+    .number()
+    .int(`a whole number from ${min} to ${max}`)
+    .min(min, `a whole number from ${min} to ${max}`)
+    .max(max, `a whole number from ${min} to ${max}`);
+const flag = z.union([
+  z.boolean(),
+  z.enum(['1', 'true', 'yes', '0', 'false', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v)),
+]);
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, 'origins like https://example.org (no path), separated by commas');
 
 const settingsSchema = z.object({
   maxRooms: whole(1, 10_000),
@@ -68,7 +78,10 @@ const settingsSchema = z.object({
   allowOrigins: z.array(origin),
   port: whole(0, 65_535),
   host: z.string().min(1),
-  publicUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'a URL such as https://rooms.example.org').nullable(),
+  publicUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'a URL such as https://rooms.example.org')
+    .nullable(),
   base: z.string().regex(/^\/(.*\/)?$/, 'a path that starts and ends with "/"'),
   noBuild: flag,
 });
@@ -92,7 +105,14 @@ const SOURCES = {
   noBuild: { flag: 'no-build', env: 'ROOM_NO_BUILD' },
 } as const satisfies Record<keyof RoomServerSettings, { flag: string; env: string }>;
 
-const DEFAULTS: RoomServerSettings = { ...DEFAULT_LIMITS, port: 4173, host: '0.0.0.0', publicUrl: null, base: '/', noBuild: false };
+const DEFAULTS: RoomServerSettings = {
+  ...DEFAULT_LIMITS,
+  port: 4173,
+  host: '0.0.0.0',
+  publicUrl: null,
+  base: '/',
+  noBuild: false,
+};
 
 export class SettingsError extends Error {}
 
@@ -100,7 +120,10 @@ export class SettingsError extends Error {}
 export function readSettings(argv: string[], env: NodeJS.ProcessEnv): RoomServerSettings {
   const booleans = new Set<string>(['trust-proxy', 'no-build', 'help']);
   const options = Object.fromEntries(
-    [...Object.values(SOURCES).map((s) => s.flag), 'help'].map((name) => [name, { type: booleans.has(name) ? ('boolean' as const) : ('string' as const) }]),
+    [...Object.values(SOURCES).map((s) => s.flag), 'help'].map((name) => [
+      name,
+      { type: booleans.has(name) ? ('boolean' as const) : ('string' as const) },
+    ]),
   );
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -113,13 +136,21 @@ export function readSettings(argv: string[], env: NodeJS.ProcessEnv): RoomServer
   for (const [key, source] of Object.entries(SOURCES) as [keyof RoomServerSettings, { flag: string; env: string }][]) {
     const given = values[source.flag] ?? env[source.env];
     const value = given === undefined || given === '' ? DEFAULTS[key] : given;
-    raw[key] = key === 'allowOrigins' && typeof value === 'string' ? value.split(',').map((o) => o.trim()).filter(Boolean) : value;
+    raw[key] =
+      key === 'allowOrigins' && typeof value === 'string'
+        ? value
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : value;
   }
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0] as keyof RoomServerSettings;
-    throw new SettingsError(`room: --${SOURCES[key].flag} (or ${SOURCES[key].env}) must be ${issue.message}; got "${String(raw[key])}".`);
+    throw new SettingsError(
+      `room: --${SOURCES[key].flag} (or ${SOURCES[key].env}) must be ${issue.message}; got "${String(raw[key])}".`,
+    );
   }
   return resolveLimits(parsed.data);
 }
@@ -131,6 +162,9 @@ export function resolveLimits<T extends RoomLimits>(settings: T): T {
 }
 
 export function usage(): string {
-  const lines = Object.entries(SOURCES).map(([key, s]) => `  --${s.flag.padEnd(22)} ${s.env.padEnd(26)} default ${JSON.stringify(DEFAULTS[key as keyof RoomServerSettings])}`);
+  const lines = Object.entries(SOURCES).map(
+    ([key, s]) =>
+      `  --${s.flag.padEnd(22)} ${s.env.padEnd(26)} default ${JSON.stringify(DEFAULTS[key as keyof RoomServerSettings])}`,
+  );
   return `Usage: npm run room -- [flags]   (each flag also reads the environment variable beside it)\n${lines.join('\n')}`;
 }

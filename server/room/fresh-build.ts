@@ -7,7 +7,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the build reads: a change to any of these makes dist/ stale. */
-export const BUILD_INPUTS = ['src', 'data', 'public', 'scripts/lib', 'scripts/build.ts', 'index.html', 'vite.config.ts', 'package-lock.json'];
+export const BUILD_INPUTS = [
+  'src',
+  'data',
+  'public',
+  'scripts/lib',
+  'scripts/build.ts',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+];
 
 function newestIn(path: string): number {
   if (!existsSync(path)) return 0;

@@ -22,11 +22,19 @@ export const MAX_PHONE_BODY = 1024;
 /** The longest answer ("key":{four models}) is about 110 bytes. */
 export const maxFacilitatorBody = (answersPerQuestion: number): number => 1024 + 120 * answersPerQuestion;
 
-const code = z.string().length(CODE_LENGTH).refine((c) => [...c].every((ch) => CODE_ALPHABET.includes(ch)), 'not a room code');
+const code = z
+  .string()
+  .length(CODE_LENGTH)
+  .refine((c) => [...c].every((ch) => CODE_ALPHABET.includes(ch)), 'not a room code');
 const token = z.string().regex(TOKEN_PATTERN);
 const question = z.strictObject({ scenarioId: z.string().regex(SCENARIO_ID_PATTERN), dimension: z.enum(DIMENSIONS) });
 const level = z.enum(RATING_LEVELS);
-const picks = z.strictObject(Object.fromEntries(MODEL_IDS.map((m) => [m, level.optional()])) as Record<(typeof MODEL_IDS)[number], z.ZodOptional<typeof level>>);
+const picks = z.strictObject(
+  Object.fromEntries(MODEL_IDS.map((m) => [m, level.optional()])) as Record<
+    (typeof MODEL_IDS)[number],
+    z.ZodOptional<typeof level>
+  >,
+);
 const answers = z.record(z.string().regex(KEY_PATTERN), picks);
 const count = z.number().int().min(0).max(MAX_COUNT);
 const counts = z.strictObject(
@@ -45,7 +53,13 @@ export const listenSchema = z.discriminatedUnion('type', [
 export const sendSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('answer'), code, device: token, question: z.string().max(120), picks }),
   z.strictObject({ type: z.literal('ask'), code, secret: token, question }),
-  z.strictObject({ type: z.literal('reveal'), code, secret: token, revealed: z.boolean(), handCounts: counts.optional() }),
+  z.strictObject({
+    type: z.literal('reveal'),
+    code,
+    secret: token,
+    revealed: z.boolean(),
+    handCounts: counts.optional(),
+  }),
   z.strictObject({ type: z.literal('close'), code, secret: token }),
 ]) satisfies z.ZodType<SendRequest>;
 

@@ -32,7 +32,19 @@ export interface Banner {
 }
 
 /** What `npm run room` prints once it listens. The QR code is added by the caller. */
-export function banner({ port, base, publicUrl, addresses, limits }: { port: number; base: string; publicUrl: string | null; addresses: string[]; limits: { maxRooms: number; maxParticipants: number; idleMinutes: number } }): Banner {
+export function banner({
+  port,
+  base,
+  publicUrl,
+  addresses,
+  limits,
+}: {
+  port: number;
+  base: string;
+  publicUrl: string | null;
+  addresses: string[];
+  limits: { maxRooms: number; maxParticipants: number; idleMinutes: number };
+}): Banner {
   const local = `http://localhost:${port}${base}`;
   const urls = publicUrl ? [publicUrl.replace(/\/$/, '') + base] : addresses.map((a) => `http://${a}:${port}${base}`);
   const joinUrl = urls[0] ? `${urls[0]}room/` : null;
@@ -45,8 +57,13 @@ export function banner({ port, base, publicUrl, addresses, limits }: { port: num
     lines.push(`  Participants, on the same Wi-Fi: ${joinUrl}`);
     for (const other of urls.slice(1)) lines.push(`    (or ${other}room/)`);
   } else {
-    lines.push('  No local network found: connect this computer to the room’s Wi-Fi (or see docs/hosting.md to host it online).');
+    lines.push(
+      '  No local network found: connect this computer to the room’s Wi-Fi (or see docs/hosting.md to host it online).',
+    );
   }
-  lines.push('', `  Limits: ${limits.maxRooms} rooms, ${limits.maxParticipants} phones each, closed after ${limits.idleMinutes} minutes idle. Ctrl+C stops.`);
+  lines.push(
+    '',
+    `  Limits: ${limits.maxRooms} rooms, ${limits.maxParticipants} phones each, closed after ${limits.idleMinutes} minutes idle. Ctrl+C stops.`,
+  );
   return { joinUrl, text: lines.join('\n') };
 }

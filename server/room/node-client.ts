@@ -16,17 +16,27 @@ export interface Stream<E extends { type: string }> {
 
 export const agent = (): Agent => new Agent({ keepAlive: true, maxSockets: Infinity });
 
-export function listen<E extends { type: string }>(url: string, body: unknown, options: { agent?: Agent; raw?: string } = {}): Promise<Stream<E>> {
+export function listen<E extends { type: string }>(
+  url: string,
+  body: unknown,
+  options: { agent?: Agent; raw?: string } = {},
+): Promise<Stream<E>> {
   return new Promise((resolve, reject) => {
     const payload = options.raw ?? JSON.stringify(body);
-    const req = httpRequest(url, { method: 'POST', agent: options.agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } });
+    const req = httpRequest(url, {
+      method: 'POST',
+      agent: options.agent,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
+    });
     req.on('error', reject);
     req.on('response', (res) => {
       if (res.statusCode !== 200) {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
-        res.on('end', () => reject(Object.assign(new Error(`HTTP ${res.statusCode}: ${text}`), { status: res.statusCode })));
+        res.on('end', () =>
+          reject(Object.assign(new Error(`HTTP ${res.statusCode}: ${text}`), { status: res.statusCode })),
+        );
         return;
       }
       const events: E[] = [];
@@ -41,7 +51,13 @@ export function listen<E extends { type: string }>(url: string, body: unknown, o
           const seen = events.find((e) => e.type === type);
           if (seen) return Promise.resolve(seen as never);
           return new Promise((done, fail) => {
-            const timer = setTimeout(() => fail(new Error(`no "${type}" event within ${timeoutMs} ms; got ${events.map((e) => e.type).join(', ')}`)), timeoutMs);
+            const timer = setTimeout(
+              () =>
+                fail(
+                  new Error(`no "${type}" event within ${timeoutMs} ms; got ${events.map((e) => e.type).join(', ')}`),
+                ),
+              timeoutMs,
+            );
             waiters.push({ type, done: (e) => (clearTimeout(timer), done(e as never)) });
           });
         },
@@ -79,20 +95,36 @@ export interface Reply {
   body: { type: string; reason?: string; [key: string]: unknown };
 }
 
-export function send(url: string, body: unknown, options: { agent?: Agent; raw?: string; contentType?: string; method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export function send(
+  url: string,
+  body: unknown,
+  options: {
+    agent?: Agent;
+    raw?: string;
+    contentType?: string;
+    method?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const payload = options.raw ?? JSON.stringify(body);
     const req = httpRequest(url, {
       method: options.method ?? 'POST',
       agent: options.agent,
-      headers: { 'Content-Type': options.contentType ?? 'application/json', 'Content-Length': Buffer.byteLength(payload), ...options.headers },
+      headers: {
+        'Content-Type': options.contentType ?? 'application/json',
+        'Content-Length': Buffer.byteLength(payload),
+        ...options.headers,
+      },
     });
     req.on('error', reject);
     req.on('response', (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Reply['body']) : { type: '' } }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Reply['body']) : { type: '' } }),
+      );
     });
     req.end(payload);
   });

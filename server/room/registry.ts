@@ -5,7 +5,16 @@
  * their room's tag, wait here until the facilitator's page brings the room back.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { CODE_ALPHABET, CODE_LENGTH, type HostEvent, type JoinEvent, type ListenRequest, type Refused, type SendReply, type SendRequest } from '../../src/features/present/room/protocol';
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type HostEvent,
+  type JoinEvent,
+  type ListenRequest,
+  type Refused,
+  type SendReply,
+  type SendRequest,
+} from '../../src/features/present/room/protocol';
 import { questionKey } from '../../src/features/present/room/protocol';
 import type { RoomLimits } from './config';
 import { GuessCounter } from './rate-limit';
@@ -52,7 +61,12 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  listenHost(request: Extract<ListenRequest, { type: 'create' | 'resume' }>, listener: Listener<HostEvent>, address: string, now: number): Outcome {
+  listenHost(
+    request: Extract<ListenRequest, { type: 'create' | 'resume' }>,
+    listener: Listener<HostEvent>,
+    address: string,
+    now: number,
+  ): Outcome {
     if (request.type === 'create') {
       if (this.rooms.size >= this.limits.maxRooms) return refuse('too-many-rooms');
       const secret = randomBytes(16).toString('base64url');
@@ -82,7 +96,12 @@ export class RoomRegistry {
     return outcome;
   }
 
-  listenPhone(request: Extract<ListenRequest, { type: 'join' }>, listener: Listener<JoinEvent>, address: string, now: number): Outcome {
+  listenPhone(
+    request: Extract<ListenRequest, { type: 'join' }>,
+    listener: Listener<JoinEvent>,
+    address: string,
+    now: number,
+  ): Outcome {
     const room = this.rooms.get(request.code);
     if (request.tag && room?.tag !== request.tag) {
       // A phone that knew this room: the room is gone (a restart) or not the one it knew. Waiting
@@ -149,7 +168,8 @@ export class RoomRegistry {
       }
       if (set.size === 0) this.waiting.delete(code);
     }
-    for (const [code, tombstone] of this.tombstones) if (now - tombstone.at > TOMBSTONE_MS) this.tombstones.delete(code);
+    for (const [code, tombstone] of this.tombstones)
+      if (now - tombstone.at > TOMBSTONE_MS) this.tombstones.delete(code);
     this.guesses.sweep(now);
   }
 
@@ -174,10 +194,22 @@ export class RoomRegistry {
     }
     let waiting = 0;
     for (const set of this.waiting.values()) waiting += set.size;
-    return { rooms: this.rooms.size, phones, waiting, answers, tombstones: this.tombstones.size, guessers: this.guesses.size };
+    return {
+      rooms: this.rooms.size,
+      phones,
+      waiting,
+      answers,
+      tombstones: this.tombstones.size,
+      guessers: this.guesses.size,
+    };
   }
 
-  private open(code: string, tag: string, question: Parameters<RoomRegistry['listenHost']>[0]['question'], now: number): Room {
+  private open(
+    code: string,
+    tag: string,
+    question: Parameters<RoomRegistry['listenHost']>[0]['question'],
+    now: number,
+  ): Room {
     const room = new Room(code, tag, question, now);
     this.rooms.set(code, room);
     this.tombstones.delete(code);
@@ -188,7 +220,11 @@ export class RoomRegistry {
     const previous = room.host;
     room.host = listener;
     this.replaced(previous);
-    listener.send(secret ? { type: 'opened', code: room.code, tag: room.tag, secret } : { type: 'opened', code: room.code, tag: room.tag });
+    listener.send(
+      secret
+        ? { type: 'opened', code: room.code, tag: room.tag, secret }
+        : { type: 'opened', code: room.code, tag: room.tag },
+    );
     room.sendHostState();
     this.detachers.set(listener, () => {
       if (room.host === listener) room.host = null;

@@ -9,7 +9,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { RELAY_DIR, RELAY_LISTEN, RELAY_SEND, type Refused } from '../../src/features/present/room/protocol';
 import type { RoomLimits } from './config';
-import { isFacilitatorRequest, listenSchema, MAX_PHONE_BODY, maxFacilitatorBody, parseRequest, sendSchema } from './messages';
+import {
+  isFacilitatorRequest,
+  listenSchema,
+  MAX_PHONE_BODY,
+  maxFacilitatorBody,
+  parseRequest,
+  sendSchema,
+} from './messages';
 import { addressKeyer, BucketsByKey, TokenBucket } from './rate-limit';
 import type { RoomRegistry } from './registry';
 import type { Listener } from './room';
@@ -26,7 +33,17 @@ export interface Relay {
 /** Where the relay lives under the site's base. */
 export const relayPath = (base: string): string => `${base}${RELAY_DIR}`;
 
-export function createRelay({ registry, limits, base, now = Date.now }: { registry: RoomRegistry; limits: RoomLimits; base: string; now?: () => number }): Relay {
+export function createRelay({
+  registry,
+  limits,
+  base,
+  now = Date.now,
+}: {
+  registry: RoomRegistry;
+  limits: RoomLimits;
+  base: string;
+  now?: () => number;
+}): Relay {
   const prefix = relayPath(base);
   const keyOf = addressKeyer();
   const byAddress = new BucketsByKey(limits.addressRate, limits.addressRate * 3);
@@ -34,7 +51,12 @@ export function createRelay({ registry, limits, base, now = Date.now }: { regist
   const streams = new Set<ServerResponse>();
 
   const addressOf = (req: IncomingMessage): string => {
-    const forwarded = limits.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
+    const forwarded = limits.trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')
+          .at(-1)
+          ?.trim()
+      : '';
     return keyOf(forwarded || req.socket.remoteAddress || 'unknown');
   };
 
@@ -56,7 +78,8 @@ export function createRelay({ registry, limits, base, now = Date.now }: { regist
     res.end(JSON.stringify(body));
     if (cutOff) res.once('finish', () => res.socket?.destroy());
   };
-  const refusal = (reason: Refused['reason'], retryAfter?: number): Refused => (retryAfter ? { type: 'refused', reason, retryAfter } : { type: 'refused', reason });
+  const refusal = (reason: Refused['reason'], retryAfter?: number): Refused =>
+    retryAfter ? { type: 'refused', reason, retryAfter } : { type: 'refused', reason };
 
   const readBody = (req: IncomingMessage, cap: number): Promise<string | null> =>
     new Promise((resolve) => {
@@ -109,14 +132,17 @@ export function createRelay({ registry, limits, base, now = Date.now }: { regist
     const parsed = parseRequest(listenSchema, body);
     if (!parsed.ok) return reply(res, 400, refusal('invalid'));
     const request = parsed.value;
-    if (!isFacilitatorRequest(request.type) && Buffer.byteLength(body) > MAX_PHONE_BODY) return reply(res, 413, refusal('too-large'), true);
+    if (!isFacilitatorRequest(request.type) && Buffer.byteLength(body) > MAX_PHONE_BODY)
+      return reply(res, 413, refusal('too-large'), true);
     const stream = openStream(res, cors);
     if (streams.size > limits.maxConnections) {
       stream.send(refusal('busy', 10));
       return stream.end();
     }
     const outcome =
-      request.type === 'join' ? registry.listenPhone(request, stream, address, now()) : registry.listenHost(request, stream, address, now());
+      request.type === 'join'
+        ? registry.listenPhone(request, stream, address, now())
+        : registry.listenHost(request, stream, address, now());
     if (!outcome.ok) {
       stream.send(outcome.refused);
       stream.end();
@@ -164,7 +190,8 @@ export function createRelay({ registry, limits, base, now = Date.now }: { regist
       const t = now();
       const address = addressOf(req);
       let bucket = byConnection.get(req.socket);
-      if (!bucket) byConnection.set(req.socket, (bucket = new TokenBucket(limits.connectionRate, limits.connectionRate * 3, t)));
+      if (!bucket)
+        byConnection.set(req.socket, (bucket = new TokenBucket(limits.connectionRate, limits.connectionRate * 3, t)));
       if (!bucket.take(t) || !byAddress.take(address, t)) {
         res.setHeader('Retry-After', '5');
         reply(res, 429, refusal('flood', 5), true);

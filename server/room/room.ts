@@ -5,7 +5,15 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { addCounts, countAnswers } from '../../src/features/present/room/counts';
-import { questionKey, type AnswerMap, type CloseReason, type HostEvent, type JoinEvent, type Picks, type RoomQuestion } from '../../src/features/present/room/protocol';
+import {
+  questionKey,
+  type AnswerMap,
+  type CloseReason,
+  type HostEvent,
+  type JoinEvent,
+  type Picks,
+  type RoomQuestion,
+} from '../../src/features/present/room/protocol';
 import type { Counts } from '../../src/features/present/workshop/predict-url-state';
 
 export interface Listener<E> {
@@ -25,7 +33,8 @@ export const QUESTIONS_KEPT = 20;
 
 export const tagOf = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
 /** A phone's answers are filed under this, never under its device id. */
-export const answerKey = (tag: string, device: string): string => createHash('sha256').update(`${tag}:${device}`).digest('base64url').slice(0, 16);
+export const answerKey = (tag: string, device: string): string =>
+  createHash('sha256').update(`${tag}:${device}`).digest('base64url').slice(0, 16);
 
 export class Room {
   host: Listener<HostEvent> | null = null;
@@ -101,7 +110,8 @@ export class Room {
 
   /** Answers a restarted server gets back from the facilitator's page. */
   restore(answers: AnswerMap, revealed: boolean): void {
-    for (const [key, picks] of Object.entries(answers)) if (Object.keys(picks).length > 0) this.current.answers.set(key, picks);
+    for (const [key, picks] of Object.entries(answers))
+      if (Object.keys(picks).length > 0) this.current.answers.set(key, picks);
     this.current.revealed = revealed;
   }
 
@@ -131,7 +141,9 @@ export class Room {
 
   private tellPhones(): void {
     // Counted once for every phone, not once per phone.
-    const revealed: JoinEvent | null = this.revealed ? { type: 'revealed', question: this.question, counts: this.counts() } : null;
+    const revealed: JoinEvent | null = this.revealed
+      ? { type: 'revealed', question: this.question, counts: this.counts() }
+      : null;
     for (const [device, phone] of this.phones) phone.send(revealed ?? this.phoneView(device));
   }
 

@@ -42,7 +42,11 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
   const statusPath = `${base}${ROOM_STATUS_FILE}`;
 
   const status = (req: IncomingMessage, res: ServerResponse) => {
-    const forwarded = limits.trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
+    const forwarded = limits.trustProxy
+      ? String(req.headers['x-forwarded-proto'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
     const ownOrigin = `${forwarded === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
     const info: RoomServerInfo = { relay: relayPath(base), joinOrigin: options.joinOrigin?.() ?? ownOrigin };
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -51,7 +55,8 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
 
   const server = createServer((req, res) => {
     if (relay.handle(req, res)) return;
-    if ((req.url ?? '').split('?')[0] === statusPath && (req.method === 'GET' || req.method === 'HEAD')) return status(req, res);
+    if ((req.url ?? '').split('?')[0] === statusPath && (req.method === 'GET' || req.method === 'HEAD'))
+      return status(req, res);
     if (serveStatic) return serveStatic(req, res);
     res.writeHead(404).end();
   });

@@ -11,9 +11,12 @@ const minutes = (seconds: number) => {
 const refusals = {
   'unknown-code': (code) => `No room has the code ${code}. Check the code on the screen and try again.`,
   closed: (code) => `Room ${code} has closed. Nothing from it was kept.`,
-  full: (code) => `Room ${code} is full: it has as many phones as its server allows. You can follow on the screen, and tell the facilitator.`,
-  'too-many-rooms': () => 'The room server has as many rooms open as it allows. Close a room you no longer need, or restart the server with a higher limit (--max-rooms).',
-  'too-many-guesses': (_code, retryAfter) => `Too many wrong codes from this network. Wait ${minutes(retryAfter)}, then try again.`,
+  full: (code) =>
+    `Room ${code} is full: it has as many phones as its server allows. You can follow on the screen, and tell the facilitator.`,
+  'too-many-rooms': () =>
+    'The room server has as many rooms open as it allows. Close a room you no longer need, or restart the server with a higher limit (--max-rooms).',
+  'too-many-guesses': (_code, retryAfter) =>
+    `Too many wrong codes from this network. Wait ${minutes(retryAfter)}, then try again.`,
   'not-facilitator': () => 'This page no longer holds the key to the room, so it cannot run it. Open a new room.',
   'not-joined': () => 'Reconnecting to the room…',
   'answers-closed': () => 'Answers are closed: the evidence is being shown.',
@@ -21,17 +24,20 @@ const refusals = {
   busy: () => 'The room server is at its limit of connections. Trying again…',
   gone: (code) => `Room ${code} did not come back. If the screen shows a new code, enter it here.`,
   elsewhere: () => 'This room is now open in another tab or window.',
-  invalid: () => 'The room server did not understand this page. Reload it; if that does not help, the site and the room server are different versions.',
+  invalid: () =>
+    'The room server did not understand this page. Reload it; if that does not help, the site and the room server are different versions.',
   'too-large': () => 'That was more than the room server accepts.',
   flood: () => 'Too many requests in a short time. Wait a few seconds.',
-  origin: () => 'The room server does not accept requests from this site. Whoever runs it can allow it (ROOM_ALLOW_ORIGINS).',
+  origin: () =>
+    'The room server does not accept requests from this site. Whoever runs it can allow it (ROOM_ALLOW_ORIGINS).',
 } satisfies Record<string, (code: string, retryAfter: number) => string>;
 
 export const roomMessages = {
   refusals,
   host: {
     heading: 'Answers from phones',
-    intro: 'Everyone can answer on their own phone: no app, no name, no account. Only the counts reach this screen, and the room forgets every answer when you close it.',
+    intro:
+      'Everyone can answer on their own phone: no app, no name, no account. Only the counts reach this screen, and the room forgets every answer when you close it.',
     open: 'Open a room',
     opening: 'Opening the room…',
     joinHeading: 'Answer on your phone',
@@ -43,7 +49,8 @@ export const roomMessages = {
     connecting: 'Connecting to the room server…',
     live: 'Live: answers arrive as people send them.',
     reconnecting: 'Connection lost: reconnecting. Answers already shown are kept.',
-    newCode: (code: string) => `The room came back under a new code, ${code}: show it to the room again. Every answer is kept.`,
+    newCode: (code: string) =>
+      `The room came back under a new code, ${code}: show it to the room again. Every answer is kept.`,
     fullScreen: 'Show the code full screen',
     exitFullScreen: 'Leave full screen',
     close: 'Close the room',
@@ -61,13 +68,16 @@ export const roomMessages = {
   join: {
     eyebrow: 'Workshop room',
     title: 'Answer from your phone',
-    description: 'Join a workshop room with its code and answer from your phone. No name, no account; the room forgets every answer when it closes.',
-    intro: 'Answer the workshop’s question on your phone. You do not need a name or an account, and the room forgets every answer when it closes.',
+    description:
+      'Join a workshop room with its code and answer from your phone. No name, no account; the room forgets every answer when it closes.',
+    intro:
+      'Answer the workshop’s question on your phone. You do not need a name or an account, and the room forgets every answer when it closes.',
     codeLabel: 'Room code',
     codeHint: '5 letters and numbers, shown on the screen',
     join: 'Join',
     badCode: 'A room code has 5 letters and numbers, like K7M2Q. Check the screen and try again.',
-    noServer: 'Answering from phones needs the room server that the facilitator runs, and this copy of the guide is not served by one. Open the address shown on the screen instead.',
+    noServer:
+      'Answering from phones needs the room server that the facilitator runs, and this copy of the guide is not served by one. Open the address shown on the screen instead.',
     noScript: 'Answering from your phone needs JavaScript. You can still follow on the screen.',
     checking: 'Looking for the room server…',
     joining: (code: string) => `Joining room ${code}…`,
@@ -79,7 +89,8 @@ export const roomMessages = {
     saving: 'Saving…',
     unsent: 'Not sent yet: your answer goes as soon as the connection is back.',
     revealedHeading: 'The room’s prediction beside the evidence',
-    revealedIntro: 'Answers are closed for this question. This is what the room predicted, and what the evidence shows.',
+    revealedIntro:
+      'Answers are closed for this question. This is what the room predicted, and what the evidence shows.',
     loadingQuestion: 'Loading the question…',
     loadFailed: 'Could not load the question. Check your connection, then reload this page.',
     leave: 'Leave the room',

@@ -21,7 +21,10 @@ describe('ROOM_URL, the build setting for a room server hosted elsewhere', () =>
 
   it('with an HTTPS address: names its relay and adds that origin, and only that, to connect-src', () => {
     vi.stubEnv('ROOM_URL', 'https://rooms.example.org');
-    expect(roomBuildSettings()).toEqual({ relay: 'https://rooms.example.org/room-relay/', connectSources: ['https://rooms.example.org'] });
+    expect(roomBuildSettings()).toEqual({
+      relay: 'https://rooms.example.org/room-relay/',
+      connectSources: ['https://rooms.example.org'],
+    });
     expect(contentSecurityPolicy()).toContain("connect-src 'self' https://rooms.example.org; ");
     expect(contentSecurityPolicy()).toContain("default-src 'self'; ");
     expect(roomBuildSettings('https://example.org/rooms').relay).toBe('https://example.org/rooms/room-relay/');

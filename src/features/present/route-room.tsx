@@ -4,5 +4,8 @@ import type { FeatureRoute } from '../../lib/route';
 import { ParticipantPage } from './room/participant-page';
 
 export function roomRoute(): FeatureRoute {
-  return { Component: ParticipantPage, handle: { meta: () => ({ title: roomMessages.join.title, description: roomMessages.join.description }) } };
+  return {
+    Component: ParticipantPage,
+    handle: { meta: () => ({ title: roomMessages.join.title, description: roomMessages.join.description }) },
+  };
 }

@@ -5,15 +5,36 @@ import { readSettings, SettingsError } from '../../../server/room/config';
 describe('room server settings', () => {
   it('has defaults a workshop can use as they are', () => {
     const settings = readSettings([], {});
-    expect(settings).toMatchObject({ port: 4173, host: '0.0.0.0', maxRooms: 20, maxParticipants: 100, idleMinutes: 60, base: '/', publicUrl: null, trustProxy: false });
+    expect(settings).toMatchObject({
+      port: 4173,
+      host: '0.0.0.0',
+      maxRooms: 20,
+      maxParticipants: 100,
+      idleMinutes: 60,
+      base: '/',
+      publicUrl: null,
+      trustProxy: false,
+    });
     // Every room full, plus a facilitator and one spare per room.
     expect(settings.maxConnections).toBe(20 * 102);
   });
 
   it('reads environment variables, and flags win over them', () => {
-    const env = { ROOM_MAX_ROOMS: '5', ROOM_MAX_PARTICIPANTS: '30', ROOM_IDLE_MINUTES: '15', ROOM_ALLOW_ORIGINS: 'https://a.example, https://b.example', ROOM_TRUST_PROXY: '1' };
+    const env = {
+      ROOM_MAX_ROOMS: '5',
+      ROOM_MAX_PARTICIPANTS: '30',
+      ROOM_IDLE_MINUTES: '15',
+      ROOM_ALLOW_ORIGINS: 'https://a.example, https://b.example',
+      ROOM_TRUST_PROXY: '1',
+    };
     const settings = readSettings(['--max-participants', '40', '--public-url', 'https://rooms.example.org'], env);
-    expect(settings).toMatchObject({ maxRooms: 5, maxParticipants: 40, idleMinutes: 15, trustProxy: true, publicUrl: 'https://rooms.example.org' });
+    expect(settings).toMatchObject({
+      maxRooms: 5,
+      maxParticipants: 40,
+      idleMinutes: 15,
+      trustProxy: true,
+      publicUrl: 'https://rooms.example.org',
+    });
     expect(settings.allowOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { banner, localNetworkAddresses } from '../../../server/room/network';
 
-const iface = (address: string, internal = false) => ({ address, family: 'IPv4' as const, internal, netmask: '255.255.255.0', mac: '00:00:00:00:00:00', cidr: null });
+const iface = (address: string, internal = false) => ({
+  address,
+  family: 'IPv4' as const,
+  internal,
+  netmask: '255.255.255.0',
+  mac: '00:00:00:00:00:00',
+  cidr: null,
+});
 
 describe('the local-network address', () => {
   it('prefers a Wi-Fi-like private address over container bridges, and skips loopback, link-local and IPv6', () => {
@@ -17,7 +24,13 @@ describe('the local-network address', () => {
   });
 
   it('prints where the facilitator and the participants go, and the limits', () => {
-    const { text, joinUrl } = banner({ port: 4173, base: '/', publicUrl: null, addresses: ['192.168.1.23', '10.0.0.5'], limits: { maxRooms: 20, maxParticipants: 100, idleMinutes: 60 } });
+    const { text, joinUrl } = banner({
+      port: 4173,
+      base: '/',
+      publicUrl: null,
+      addresses: ['192.168.1.23', '10.0.0.5'],
+      limits: { maxRooms: 20, maxParticipants: 100, idleMinutes: 60 },
+    });
     expect(joinUrl).toBe('http://192.168.1.23:4173/room/');
     expect(text).toContain('http://localhost:4173/present/');
     expect(text).toContain('Participants, on the same Wi-Fi: http://192.168.1.23:4173/room/');
@@ -27,8 +40,22 @@ describe('the local-network address', () => {
   });
 
   it('uses the public address when the server is hosted, and says what to do with no network', () => {
-    expect(banner({ port: 8080, base: '/explainer/', publicUrl: 'https://rooms.example.org/', addresses: ['192.168.1.23'], limits: { maxRooms: 1, maxParticipants: 1, idleMinutes: 1 } }).joinUrl).toBe('https://rooms.example.org/explainer/room/');
-    const none = banner({ port: 4173, base: '/', publicUrl: null, addresses: [], limits: { maxRooms: 1, maxParticipants: 1, idleMinutes: 1 } });
+    expect(
+      banner({
+        port: 8080,
+        base: '/explainer/',
+        publicUrl: 'https://rooms.example.org/',
+        addresses: ['192.168.1.23'],
+        limits: { maxRooms: 1, maxParticipants: 1, idleMinutes: 1 },
+      }).joinUrl,
+    ).toBe('https://rooms.example.org/explainer/room/');
+    const none = banner({
+      port: 4173,
+      base: '/',
+      publicUrl: null,
+      addresses: [],
+      limits: { maxRooms: 1, maxParticipants: 1, idleMinutes: 1 },
+    });
     expect(none.joinUrl).toBeNull();
     expect(none.text).toContain('No local network found');
   });

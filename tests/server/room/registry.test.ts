@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH, type HostEvent, type JoinEvent, type RoomQuestion } from '../../../src/features/present/room/protocol';
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type HostEvent,
+  type JoinEvent,
+  type RoomQuestion,
+} from '../../../src/features/present/room/protocol';
 import { DEFAULT_LIMITS, resolveLimits, type RoomLimits } from '../../../server/room/config';
 import { RoomRegistry, WAIT_MS } from '../../../server/room/registry';
 import { answerKey } from '../../../server/room/room';
@@ -25,7 +31,8 @@ class FakeListener<E extends { type: string }> {
 }
 
 const device = () => randomBytes(16).toString('base64url');
-const registry = (limits: Partial<RoomLimits> = {}) => new RoomRegistry(resolveLimits({ ...DEFAULT_LIMITS, ...limits }));
+const registry = (limits: Partial<RoomLimits> = {}) =>
+  new RoomRegistry(resolveLimits({ ...DEFAULT_LIMITS, ...limits }));
 
 function openRoom(rooms: RoomRegistry, now = 0) {
   const host = new FakeListener<HostEvent>();
@@ -36,7 +43,12 @@ function openRoom(rooms: RoomRegistry, now = 0) {
 
 function joinRoom(rooms: RoomRegistry, code: string, id = device(), tag?: string, now = 0) {
   const phone = new FakeListener<JoinEvent>();
-  const outcome = rooms.listenPhone({ type: 'join', code, device: id, ...(tag ? { tag } : {}) }, phone, `phone-${id}`, now);
+  const outcome = rooms.listenPhone(
+    { type: 'join', code, device: id, ...(tag ? { tag } : {}) },
+    phone,
+    `phone-${id}`,
+    now,
+  );
   return { phone, device: id, outcome };
 }
 
@@ -51,7 +63,13 @@ describe('opening a room', () => {
     }
     const { host, secret } = openRoom(registry());
     expect(secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(host.last('state')).toEqual({ type: 'state', question: QUESTION, answers: {}, revealed: false, participants: 0 });
+    expect(host.last('state')).toEqual({
+      type: 'state',
+      question: QUESTION,
+      answers: {},
+      revealed: false,
+      participants: 0,
+    });
   });
 
   it('refuses a room beyond the limit, with a reason', () => {
@@ -59,7 +77,10 @@ describe('opening a room', () => {
     openRoom(rooms);
     openRoom(rooms);
     const host = new FakeListener<HostEvent>();
-    expect(rooms.listenHost({ type: 'create', question: QUESTION }, host, ADDRESS, 0)).toEqual({ ok: false, refused: { type: 'refused', reason: 'too-many-rooms' } });
+    expect(rooms.listenHost({ type: 'create', question: QUESTION }, host, ADDRESS, 0)).toEqual({
+      ok: false,
+      refused: { type: 'refused', reason: 'too-many-rooms' },
+    });
   });
 });
 
@@ -73,11 +94,24 @@ describe('phones joining and answering', () => {
     expect(host.last('presence')).toEqual({ type: 'presence', participants: 1 });
 
     const q = 'police-find-condoms/safety';
-    expect(rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'poor' } }, 'x', 1)).toEqual({ type: 'saved', question: q, picks: { nordic: 'poor' } });
-    expect(rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'mixed', decriminalisation: 'good' } }, 'x', 2).type).toBe('saved');
+    expect(
+      rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'poor' } }, 'x', 1),
+    ).toEqual({ type: 'saved', question: q, picks: { nordic: 'poor' } });
+    expect(
+      rooms.send(
+        { type: 'answer', code, device: a.device, question: q, picks: { nordic: 'mixed', decriminalisation: 'good' } },
+        'x',
+        2,
+      ).type,
+    ).toBe('saved');
     const deltas = host.events.filter((e) => e.type === 'answer');
     expect(deltas).toHaveLength(2);
-    expect(deltas[1]).toEqual({ type: 'answer', question: q, key: answerKey(a.phone.last('joined')!.tag, a.device), picks: { nordic: 'mixed', decriminalisation: 'good' } });
+    expect(deltas[1]).toEqual({
+      type: 'answer',
+      question: q,
+      key: answerKey(a.phone.last('joined')!.tag, a.device),
+      picks: { nordic: 'mixed', decriminalisation: 'good' },
+    });
     // One answer per device: the second replaced the first.
     expect(rooms.stats().answers).toBe(1);
   });
@@ -88,15 +122,27 @@ describe('phones joining and answering', () => {
     const wrong = code === 'ZZZZZ' ? 'YYYYY' : 'ZZZZZ';
     for (let i = 0; i < 3; i += 1) {
       const phone = new FakeListener<JoinEvent>();
-      expect(rooms.listenPhone({ type: 'join', code: wrong, device: device() }, phone, 'guesser', 1000)).toEqual({ ok: false, refused: { type: 'refused', reason: 'unknown-code' } });
+      expect(rooms.listenPhone({ type: 'join', code: wrong, device: device() }, phone, 'guesser', 1000)).toEqual({
+        ok: false,
+        refused: { type: 'refused', reason: 'unknown-code' },
+      });
     }
-    const blocked = rooms.listenPhone({ type: 'join', code: wrong, device: device() }, new FakeListener<JoinEvent>(), 'guesser', 2000);
+    const blocked = rooms.listenPhone(
+      { type: 'join', code: wrong, device: device() },
+      new FakeListener<JoinEvent>(),
+      'guesser',
+      2000,
+    );
     expect(blocked).toEqual({ ok: false, refused: { type: 'refused', reason: 'too-many-guesses', retryAfter: 59 } });
     // Blocked for the right code too, or it would stand out.
-    expect(rooms.listenPhone({ type: 'join', code, device: device() }, new FakeListener<JoinEvent>(), 'guesser', 2000)).toMatchObject({ ok: false, refused: { reason: 'too-many-guesses' } });
+    expect(
+      rooms.listenPhone({ type: 'join', code, device: device() }, new FakeListener<JoinEvent>(), 'guesser', 2000),
+    ).toMatchObject({ ok: false, refused: { reason: 'too-many-guesses' } });
     // Another address is not blocked, and the guesser may try again after the window.
     expect(joinRoom(rooms, code).outcome).toEqual({ ok: true });
-    expect(rooms.listenPhone({ type: 'join', code, device: device() }, new FakeListener<JoinEvent>(), 'guesser', 62_000)).toEqual({ ok: true });
+    expect(
+      rooms.listenPhone({ type: 'join', code, device: device() }, new FakeListener<JoinEvent>(), 'guesser', 62_000),
+    ).toEqual({ ok: true });
   });
 
   it('refuses a phone when the room is full, but lets a phone that was in it back', () => {
@@ -117,10 +163,20 @@ describe('phones joining and answering', () => {
     const { code, secret } = openRoom(rooms);
     const a = joinRoom(rooms, code);
     const q = 'police-find-condoms/safety';
-    expect(rooms.send({ type: 'answer', code, device: a.device, question: 'police-find-condoms/health', picks: { nordic: 'poor' } }, 'x', 0)).toMatchObject({ reason: 'stale-question' });
-    expect(rooms.send({ type: 'answer', code, device: device(), question: q, picks: { nordic: 'poor' } }, 'x', 0)).toMatchObject({ reason: 'not-joined' });
+    expect(
+      rooms.send(
+        { type: 'answer', code, device: a.device, question: 'police-find-condoms/health', picks: { nordic: 'poor' } },
+        'x',
+        0,
+      ),
+    ).toMatchObject({ reason: 'stale-question' });
+    expect(
+      rooms.send({ type: 'answer', code, device: device(), question: q, picks: { nordic: 'poor' } }, 'x', 0),
+    ).toMatchObject({ reason: 'not-joined' });
     expect(rooms.send({ type: 'reveal', code, secret, revealed: true }, ADDRESS, 0)).toEqual({ type: 'ok' });
-    expect(rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'poor' } }, 'x', 0)).toMatchObject({ reason: 'answers-closed' });
+    expect(
+      rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'poor' } }, 'x', 0),
+    ).toMatchObject({ reason: 'answers-closed' });
   });
 });
 
@@ -130,9 +186,15 @@ describe('only the facilitator runs the room', () => {
     const { code, secret } = openRoom(rooms);
     const a = joinRoom(rooms, code);
     const forged = device();
-    expect(rooms.send({ type: 'reveal', code, secret: forged, revealed: true }, 'mallory', 0)).toMatchObject({ reason: 'not-facilitator' });
-    expect(rooms.send({ type: 'close', code, secret: forged }, 'mallory', 0)).toMatchObject({ reason: 'not-facilitator' });
-    expect(rooms.send({ type: 'ask', code, secret: forged, question: OTHER }, 'mallory', 0)).toMatchObject({ reason: 'too-many-guesses' });
+    expect(rooms.send({ type: 'reveal', code, secret: forged, revealed: true }, 'mallory', 0)).toMatchObject({
+      reason: 'not-facilitator',
+    });
+    expect(rooms.send({ type: 'close', code, secret: forged }, 'mallory', 0)).toMatchObject({
+      reason: 'not-facilitator',
+    });
+    expect(rooms.send({ type: 'ask', code, secret: forged, question: OTHER }, 'mallory', 0)).toMatchObject({
+      reason: 'too-many-guesses',
+    });
     expect(a.phone.events.map((e) => e.type)).toEqual(['joined']);
     expect(rooms.roomCount).toBe(1);
     // The real facilitator, even from the same address, is not held up by them.
@@ -146,8 +208,17 @@ describe('only the facilitator runs the room', () => {
     const b = joinRoom(rooms, code);
     const q = 'police-find-condoms/safety';
     rooms.send({ type: 'answer', code, device: a.device, question: q, picks: { nordic: 'poor' } }, 'x', 0);
-    rooms.send({ type: 'answer', code, device: b.device, question: q, picks: { nordic: 'poor', legalisation: 'mixed' } }, 'x', 0);
-    const hand = { criminalisation: { good: 0, mixed: 0, poor: 3 }, legalisation: { good: 0, mixed: 0, poor: 0 }, nordic: { good: 1, mixed: 0, poor: 0 }, decriminalisation: { good: 0, mixed: 0, poor: 0 } };
+    rooms.send(
+      { type: 'answer', code, device: b.device, question: q, picks: { nordic: 'poor', legalisation: 'mixed' } },
+      'x',
+      0,
+    );
+    const hand = {
+      criminalisation: { good: 0, mixed: 0, poor: 3 },
+      legalisation: { good: 0, mixed: 0, poor: 0 },
+      nordic: { good: 1, mixed: 0, poor: 0 },
+      decriminalisation: { good: 0, mixed: 0, poor: 0 },
+    };
     rooms.send({ type: 'reveal', code, secret, revealed: true, handCounts: hand }, ADDRESS, 0);
     const revealed = a.phone.last('revealed')!;
     expect(revealed.counts.nordic).toEqual({ good: 1, mixed: 0, poor: 2 });
@@ -160,14 +231,22 @@ describe('only the facilitator runs the room', () => {
     // Back to the first question: its answers are still there, and each phone gets its own back.
     rooms.send({ type: 'ask', code, secret, question: QUESTION }, ADDRESS, 0);
     expect(rooms.stats().answers).toBe(2);
-    expect(b.phone.events.at(-1)).toEqual({ type: 'question', question: QUESTION, answer: { nordic: 'poor', legalisation: 'mixed' } });
+    expect(b.phone.events.at(-1)).toEqual({
+      type: 'question',
+      question: QUESTION,
+      answer: { nordic: 'poor', legalisation: 'mixed' },
+    });
   });
 
   it('closing ends the room for everyone and forgets its answers; the code then says "closed"', () => {
     const rooms = registry();
     const { host, code, secret } = openRoom(rooms);
     const a = joinRoom(rooms, code);
-    rooms.send({ type: 'answer', code, device: a.device, question: 'police-find-condoms/safety', picks: { nordic: 'good' } }, 'x', 0);
+    rooms.send(
+      { type: 'answer', code, device: a.device, question: 'police-find-condoms/safety', picks: { nordic: 'good' } },
+      'x',
+      0,
+    );
     expect(rooms.send({ type: 'close', code, secret }, ADDRESS, 0)).toEqual({ type: 'ok' });
     for (const listener of [host, a.phone]) {
       expect(listener.events.at(-1)).toEqual({ type: 'closed', reason: 'closed' });
@@ -175,7 +254,9 @@ describe('only the facilitator runs the room', () => {
     }
     expect(rooms.stats()).toMatchObject({ rooms: 0, phones: 0, answers: 0 });
     expect(joinRoom(rooms, code).outcome).toEqual({ ok: false, refused: { type: 'refused', reason: 'closed' } });
-    expect(rooms.send({ type: 'answer', code, device: a.device, question: 'police-find-condoms/safety', picks: {} }, 'x', 0)).toMatchObject({ reason: 'closed' });
+    expect(
+      rooms.send({ type: 'answer', code, device: a.device, question: 'police-find-condoms/safety', picks: {} }, 'x', 0),
+    ).toMatchObject({ reason: 'closed' });
   });
 
   it('forgets a room nobody has used for the idle time', () => {
@@ -206,7 +287,14 @@ describe('after the server restarts', () => {
     expect(back.phone.events).toEqual([{ type: 'waiting' }]);
     // The facilitator's page resumes with its copy of the room.
     const host = new FakeListener<HostEvent>();
-    expect(after.listenHost({ type: 'resume', code, secret, question: QUESTION, answers, revealed: false }, host, ADDRESS, 0)).toEqual({ ok: true });
+    expect(
+      after.listenHost(
+        { type: 'resume', code, secret, question: QUESTION, answers, revealed: false },
+        host,
+        ADDRESS,
+        0,
+      ),
+    ).toEqual({ ok: true });
     expect(host.last('opened')).toEqual({ type: 'opened', code, tag });
     expect(host.last('state')?.answers).toEqual(answers);
     // The waiting phone is in, and sees its own answer.
@@ -232,7 +320,12 @@ describe('after the server restarts', () => {
     const { code, secret, tag } = openRoom(before);
     const after = registry();
     const squatter = new FakeListener<HostEvent>();
-    after.listenHost({ type: 'resume', code, secret: device(), question: QUESTION, answers: {}, revealed: false }, squatter, 'mallory', 0);
+    after.listenHost(
+      { type: 'resume', code, secret: device(), question: QUESTION, answers: {}, revealed: false },
+      squatter,
+      'mallory',
+      0,
+    );
     const host = new FakeListener<HostEvent>();
     const answers = { [answerKey(tag, device())]: { nordic: 'good' as const } };
     after.listenHost({ type: 'resume', code, secret, question: QUESTION, answers, revealed: false }, host, ADDRESS, 0);
@@ -246,8 +339,24 @@ describe('after the server restarts', () => {
     const rooms = registry({ maxParticipants: 1 });
     const { code, secret } = openRoom(rooms);
     rooms.send({ type: 'close', code, secret }, ADDRESS, 0);
-    expect(rooms.listenHost({ type: 'resume', code, secret, question: QUESTION, answers: {}, revealed: false }, new FakeListener<HostEvent>(), ADDRESS, 0)).toMatchObject({ ok: false, refused: { reason: 'closed' } });
-    const many = Object.fromEntries(Array.from({ length: 3 }, () => [device().slice(0, 16), { nordic: 'good' as const }]));
-    expect(rooms.listenHost({ type: 'resume', code: 'ABCDE', secret: device(), question: QUESTION, answers: many, revealed: false }, new FakeListener<HostEvent>(), ADDRESS, 0)).toMatchObject({ ok: false, refused: { reason: 'full' } });
+    expect(
+      rooms.listenHost(
+        { type: 'resume', code, secret, question: QUESTION, answers: {}, revealed: false },
+        new FakeListener<HostEvent>(),
+        ADDRESS,
+        0,
+      ),
+    ).toMatchObject({ ok: false, refused: { reason: 'closed' } });
+    const many = Object.fromEntries(
+      Array.from({ length: 3 }, () => [device().slice(0, 16), { nordic: 'good' as const }]),
+    );
+    expect(
+      rooms.listenHost(
+        { type: 'resume', code: 'ABCDE', secret: device(), question: QUESTION, answers: many, revealed: false },
+        new FakeListener<HostEvent>(),
+        ADDRESS,
+        0,
+      ),
+    ).toMatchObject({ ok: false, refused: { reason: 'full' } });
   });
 });

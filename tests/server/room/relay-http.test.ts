@@ -44,7 +44,10 @@ describe('beside the site', () => {
 
 describe('every request passes the gates', () => {
   it('refuses a body over the size limit and closes the connection', async () => {
-    const reply = await send(SEND(), null, { raw: JSON.stringify({ type: 'answer', pad: 'x'.repeat(2000) }), headers: { Connection: 'keep-alive' } });
+    const reply = await send(SEND(), null, {
+      raw: JSON.stringify({ type: 'answer', pad: 'x'.repeat(2000) }),
+      headers: { Connection: 'keep-alive' },
+    });
     expect(reply).toEqual({ status: 413, body: { type: 'refused', reason: 'too-large' } });
   });
 
@@ -54,14 +57,24 @@ describe('every request passes the gates', () => {
   });
 
   it('refuses malformed JSON, a wrong shape and a wrong content type, without echoing the input', async () => {
-    expect(await send(SEND(), null, { raw: '{"type":' })).toEqual({ status: 400, body: { type: 'refused', reason: 'invalid' } });
-    expect(await send(SEND(), { type: 'reveal', code: 'K7M2Q', device: DEVICE, revealed: true })).toEqual({ status: 400, body: { type: 'refused', reason: 'invalid' } });
+    expect(await send(SEND(), null, { raw: '{"type":' })).toEqual({
+      status: 400,
+      body: { type: 'refused', reason: 'invalid' },
+    });
+    expect(await send(SEND(), { type: 'reveal', code: 'K7M2Q', device: DEVICE, revealed: true })).toEqual({
+      status: 400,
+      body: { type: 'refused', reason: 'invalid' },
+    });
     expect((await send(SEND(), { type: 'close' }, { contentType: 'text/plain' })).status).toBe(415);
     expect((await send(SEND(), {}, { method: 'GET', raw: '' })).status).toBe(405);
   });
 
   it('refuses requests from another site’s page', async () => {
-    const reply = await send(SEND(), { type: 'close', code: 'K7M2Q', secret: DEVICE }, { headers: { Origin: 'https://evil.example' } });
+    const reply = await send(
+      SEND(),
+      { type: 'close', code: 'K7M2Q', secret: DEVICE },
+      { headers: { Origin: 'https://evil.example' } },
+    );
     expect(reply).toEqual({ status: 403, body: { type: 'refused', reason: 'origin' } });
     // Its own pages are welcome.
     const own = await send(SEND(), { type: 'close', code: 'K7M2Q', secret: DEVICE }, { headers: { Origin: base } });
@@ -90,7 +103,10 @@ describe('every request passes the gates', () => {
     socket.on('data', (chunk: string) => (received += chunk));
     const closed = new Promise<void>((done) => socket.on('close', () => done()));
     socket.write(one.repeat(40));
-    await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('the server kept the flooding connection open')), 5000))]);
+    await Promise.race([
+      closed,
+      new Promise((_, fail) => setTimeout(() => fail(new Error('the server kept the flooding connection open')), 5000)),
+    ]);
     const statuses = [...received.matchAll(/^HTTP\/1\.1 (\d+)/gm)].map((m) => Number(m[1]));
     expect(statuses.at(-1)).toBe(429);
     expect(statuses.length).toBeLessThan(40);
@@ -110,11 +126,19 @@ describe('a room over HTTP', () => {
     const third = await listen<JoinEvent>(LISTEN(), { type: 'join', code, device: 'Y'.repeat(22) });
     expect(await third.next('refused')).toEqual({ type: 'refused', reason: 'full' });
 
-    const saved = await send(SEND(), { type: 'answer', code, device: DEVICE, question: 'police-find-condoms/safety', picks: { nordic: 'poor' } });
+    const saved = await send(SEND(), {
+      type: 'answer',
+      code,
+      device: DEVICE,
+      question: 'police-find-condoms/safety',
+      picks: { nordic: 'poor' },
+    });
     expect(saved.body).toEqual({ type: 'saved', question: 'police-find-condoms/safety', picks: { nordic: 'poor' } });
     expect(await host.next('answer')).toMatchObject({ picks: { nordic: 'poor' } });
 
-    expect((await send(SEND(), { type: 'reveal', code, secret: secret!, revealed: true })).body).toEqual({ type: 'ok' });
+    expect((await send(SEND(), { type: 'reveal', code, secret: secret!, revealed: true })).body).toEqual({
+      type: 'ok',
+    });
     expect((await phone.next('revealed')).counts.nordic).toEqual({ good: 0, mixed: 0, poor: 1 });
     expect((await send(SEND(), { type: 'close', code, secret: secret! })).body).toEqual({ type: 'ok' });
     expect(await phone.next('closed')).toEqual({ type: 'closed', reason: 'closed' });

@@ -28,7 +28,17 @@ export function ScenarioQuestion({ page }: { page: ScenarioPage }) {
   );
 }
 
-export function AnswerForm({ page, dimension, picks, onPick }: { page: ScenarioPage; dimension: Dimension; picks: Picks; onPick: (model: ModelId, level: RatingLevel) => void }) {
+export function AnswerForm({
+  page,
+  dimension,
+  picks,
+  onPick,
+}: {
+  page: ScenarioPage;
+  dimension: Dimension;
+  picks: Picks;
+  onPick: (model: ModelId, level: RatingLevel) => void;
+}) {
   return (
     <form className="room-answers" onSubmit={(e) => e.preventDefault()} aria-labelledby="room-question">
       <p id="room-question" className="room-question">
@@ -39,7 +49,13 @@ export function AnswerForm({ page, dimension, picks, onPick }: { page: ScenarioP
           <legend>{model.name}</legend>
           {RATING_LEVELS.map((level) => (
             <label key={level} className={`room-choice rating-${level}`}>
-              <input type="radio" name={model.id} value={level} checked={picks[model.id] === level} onChange={() => onPick(model.id, level)} />
+              <input
+                type="radio"
+                name={model.id}
+                value={level}
+                checked={picks[model.id] === level}
+                onChange={() => onPick(model.id, level)}
+              />
               <span aria-hidden="true">{ICONS[level]}</span> {messages.ratings[level]}
             </label>
           ))}

@@ -14,7 +14,8 @@ interface Answer {
 }
 
 const FLOOD_PAUSE_MS = 3000;
-const same = (a: Picks, b: Picks) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const same = (a: Picks, b: Picks) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 export class AnswerSender {
   private latest: Answer | null = null;

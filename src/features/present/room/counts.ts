@@ -18,7 +18,8 @@ export function countAnswers(answers: Iterable<Picks>): Counts {
 /** Two tallies added, cell by cell (phones plus sticky notes counted by hand). */
 export function addCounts(a: Counts, b: Counts): Counts {
   const sum = emptyCounts();
-  for (const model of MODEL_IDS) for (const level of RATING_LEVELS) sum[model][level] = clampCount(a[model][level] + b[model][level]);
+  for (const model of MODEL_IDS)
+    for (const level of RATING_LEVELS) sum[model][level] = clampCount(a[model][level] + b[model][level]);
   return sum;
 }
 

@@ -36,13 +36,17 @@ export function JoinCard({ server, code, presence }: { server: RoomServer; code:
           <span className="visually-hidden">{`${t.codeLabel}: ${[...code].join(' ')}`}</span>
         </p>
         {full && <p className="room-join-presence">{presence}</p>}
+        {canFill && (
+          <button
+            type="button"
+            className="room-join-full"
+            onClick={() => void (full ? document.exitFullscreen() : card.current?.requestFullscreen())}
+          >
+            {full ? t.exitFullScreen : t.fullScreen}
+          </button>
+        )}
       </div>
       <QrCode text={withCode} label={t.qrLabel(withCode)} />
-      {canFill && (
-        <button type="button" className="room-join-full" onClick={() => void (full ? document.exitFullscreen() : card.current?.requestFullscreen())}>
-          {full ? t.exitFullScreen : t.fullScreen}
-        </button>
-      )}
     </div>
   );
 }

@@ -121,9 +121,20 @@ function CodeForm({ onJoin }: { onJoin: (code: string) => void }) {
   );
 }
 
-function InRoom({ view, pick, leave }: { view: PhoneView; pick: ReturnType<typeof useParticipant>['pick']; leave: () => void }) {
+function InRoom({
+  view,
+  pick,
+  leave,
+}: {
+  view: PhoneView;
+  pick: ReturnType<typeof useParticipant>['pick'];
+  leave: () => void;
+}) {
   const scenarioId = view.question?.scenarioId;
-  const { data: page, isError } = useQuery({ ...contentQueries.scenario(scenarioId ?? ''), enabled: Boolean(scenarioId) });
+  const { data: page, isError } = useQuery({
+    ...contentQueries.scenario(scenarioId ?? ''),
+    enabled: Boolean(scenarioId),
+  });
   const heading = useRef<HTMLParagraphElement>(null);
   const status =
     view.phase === 'joining'
@@ -132,13 +143,15 @@ function InRoom({ view, pick, leave }: { view: PhoneView; pick: ReturnType<typeo
         ? t.waiting
         : view.reconnecting
           ? t.reconnecting
-          : view.save === 'saving'
-            ? t.saving
-            : view.save === 'saved'
-              ? t.saved
-              : view.save === 'unsent'
-                ? t.unsent
-                : '';
+          : view.revealed
+            ? ''
+            : view.save === 'saving'
+              ? t.saving
+              : view.save === 'saved'
+                ? t.saved
+                : view.save === 'unsent'
+                  ? t.unsent
+                  : '';
   return (
     <>
       <p className="room-in" ref={heading}>
@@ -156,7 +169,12 @@ function InRoom({ view, pick, leave }: { view: PhoneView; pick: ReturnType<typeo
             <section aria-labelledby="room-result">
               <h2 id="room-result">{t.revealedHeading}</h2>
               <p>{t.revealedIntro}</p>
-              <PredictionResult scenario={page.scenario} models={page.models} counts={view.counts} dimension={view.question.dimension} />
+              <PredictionResult
+                scenario={page.scenario}
+                models={page.models}
+                counts={view.counts}
+                dimension={view.question.dimension}
+              />
             </section>
           ) : (
             <AnswerForm page={page} dimension={view.question.dimension} picks={view.picks} onPick={pick} />

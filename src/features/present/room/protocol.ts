@@ -111,7 +111,15 @@ export type HostEvent =
 
 export type JoinEvent =
   | { type: 'waiting' }
-  | { type: 'joined'; code: string; tag: string; question: RoomQuestion; revealed: boolean; answer: Picks; counts?: Counts }
+  | {
+      type: 'joined';
+      code: string;
+      tag: string;
+      question: RoomQuestion;
+      revealed: boolean;
+      answer: Picks;
+      counts?: Counts;
+    }
   /** A new question (or answers open again): with this phone's answer to it, if it gave one. */
   | { type: 'question'; question: RoomQuestion; answer: Picks }
   | { type: 'revealed'; question: RoomQuestion; counts: Counts }

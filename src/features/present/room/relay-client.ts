@@ -4,7 +4,15 @@
  * requests. Plain fetch: the same origin as the page, so the site's `connect-src 'self'`
  * covers it in every browser (docs/decisions/017-room-relay.md).
  */
-import { HEARTBEAT_SECONDS, RELAY_LISTEN, RELAY_SEND, type Refused, type RefusalReason, type SendReply, type SendRequest } from './protocol';
+import {
+  HEARTBEAT_SECONDS,
+  RELAY_LISTEN,
+  RELAY_SEND,
+  type Refused,
+  type RefusalReason,
+  type SendReply,
+  type SendRequest,
+} from './protocol';
 
 export type StreamStatus = 'connecting' | 'open' | 'retrying';
 
@@ -21,7 +29,14 @@ const backoff = (failures: number) => Math.min(MAX_BACKOFF_MS, 250 * 2 ** (failu
 const retryable = (status: number) => status === 429 || status >= 500;
 
 const post = (url: string, body: unknown, signal?: AbortSignal) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal, cache: 'no-store', credentials: 'omit' });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+    cache: 'no-store',
+    credentials: 'omit',
+  });
 
 async function refusalOf(response: Response): Promise<Refused> {
   const body = (await response.json().catch(() => null)) as { reason?: unknown } | null;
@@ -41,7 +56,7 @@ export function openRelayStream<E extends { type: string }>(
 
   const pause = (ms: number) =>
     new Promise<void>((done) => {
-      const timer = setTimeout(() => (wake = null, done()), ms);
+      const timer = setTimeout(() => ((wake = null), done()), ms);
       wake = () => (clearTimeout(timer), (wake = null), done());
     });
 
@@ -113,7 +128,9 @@ function parseLine<E>(line: string): E | null {
   if (!line.trim()) return null;
   try {
     const value = JSON.parse(line) as unknown;
-    return value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' ? (value as E) : null;
+    return value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string'
+      ? (value as E)
+      : null;
   } catch {
     return null;
   }

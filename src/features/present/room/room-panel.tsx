@@ -62,7 +62,11 @@ function LiveRoom({ server, question, revealed, handCounts, models, dimensionNam
     <>
       {view.code ? <JoinCard server={server} code={view.code} presence={presence} /> : <p>{t.opening}</p>}
       <p role="status" className="room-status">
-        {view.phase === 'live' ? `${presence}. ${t.live}` : view.phase === 'reconnecting' ? t.reconnecting : t.connecting}
+        {view.phase === 'live'
+          ? `${presence}. ${t.live}`
+          : view.phase === 'reconnecting'
+            ? t.reconnecting
+            : t.connecting}
       </p>
       {view.newCode && view.code && <p className="room-notice">{t.newCode(view.code)}</p>}
       <PhoneCounts models={models} counts={counts} caption={t.countsCaption(dimensionName)} />

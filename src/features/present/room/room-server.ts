@@ -30,7 +30,10 @@ export function readInfo(info: RoomServerInfo | null): RoomServer | null {
     const relay = new URL(info.relay.endsWith('/') ? info.relay : `${info.relay}/`, window.location.href);
     if (relay.protocol !== 'http:' && relay.protocol !== 'https:') return null;
     const join = typeof info.joinOrigin === 'string' ? new URL(info.joinOrigin) : null;
-    return { relay: relay.href, joinOrigin: join && /^https?:$/.test(join.protocol) ? join.origin : window.location.origin };
+    return {
+      relay: relay.href,
+      joinOrigin: join && /^https?:$/.test(join.protocol) ? join.origin : window.location.origin,
+    };
   } catch {
     return null;
   }

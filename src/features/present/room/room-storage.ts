@@ -6,7 +6,16 @@
  */
 import { DIMENSIONS, MODEL_IDS, RATING_LEVELS } from '../../../content/vocabulary';
 import { readSession, SESSION_KEYS, writeSession } from '../../../lib/device-storage';
-import { KEY_PATTERN, normaliseCode, SCENARIO_ID_PATTERN, TAG_PATTERN, TOKEN_PATTERN, type AnswerMap, type Picks, type RoomQuestion } from './protocol';
+import {
+  KEY_PATTERN,
+  normaliseCode,
+  SCENARIO_ID_PATTERN,
+  TAG_PATTERN,
+  TOKEN_PATTERN,
+  type AnswerMap,
+  type Picks,
+  type RoomQuestion,
+} from './protocol';
 
 export interface HostRoom {
   code: string;
@@ -38,17 +47,35 @@ function parse(raw: string | null): Record<string, unknown> | null {
 
 export function readPicks(value: unknown): Picks {
   if (!isObject(value)) return {};
-  return Object.fromEntries(MODEL_IDS.flatMap((m) => ((RATING_LEVELS as readonly unknown[]).includes(value[m]) ? [[m, value[m]]] : []))) as Picks;
+  return Object.fromEntries(
+    MODEL_IDS.flatMap((m) => ((RATING_LEVELS as readonly unknown[]).includes(value[m]) ? [[m, value[m]]] : [])),
+  ) as Picks;
 }
 
 export function readHostRoom(): HostRoom | null {
   const r = parse(readSession(SESSION_KEYS.roomHost));
-  if (!r || typeof r.code !== 'string' || normaliseCode(r.code) !== r.code || !matches(TOKEN_PATTERN, r.secret) || !matches(TAG_PATTERN, r.tag)) return null;
+  if (
+    !r ||
+    typeof r.code !== 'string' ||
+    normaliseCode(r.code) !== r.code ||
+    !matches(TOKEN_PATTERN, r.secret) ||
+    !matches(TAG_PATTERN, r.tag)
+  )
+    return null;
   const q = isObject(r.question) ? r.question : {};
-  if (!matches(SCENARIO_ID_PATTERN, q.scenarioId) || !(DIMENSIONS as readonly unknown[]).includes(q.dimension)) return null;
+  if (!matches(SCENARIO_ID_PATTERN, q.scenarioId) || !(DIMENSIONS as readonly unknown[]).includes(q.dimension))
+    return null;
   const answers: AnswerMap = {};
-  for (const [key, picks] of Object.entries(isObject(r.answers) ? r.answers : {})) if (KEY_PATTERN.test(key)) answers[key] = readPicks(picks);
-  return { code: r.code, secret: r.secret, tag: r.tag, question: q as unknown as RoomQuestion, answers, revealed: r.revealed === true };
+  for (const [key, picks] of Object.entries(isObject(r.answers) ? r.answers : {}))
+    if (KEY_PATTERN.test(key)) answers[key] = readPicks(picks);
+  return {
+    code: r.code,
+    secret: r.secret,
+    tag: r.tag,
+    question: q as unknown as RoomQuestion,
+    answers,
+    revealed: r.revealed === true,
+  };
 }
 
 export function writeHostRoom(room: HostRoom | null): void {
@@ -71,5 +98,8 @@ export function writeJoinedRoom(room: JoinedRoom | null): void {
 /** 128 random bits, base64url: not a name, not a fingerprint, made fresh for each tab. */
 export function newDeviceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }

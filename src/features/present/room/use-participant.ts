@@ -6,13 +6,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelId, RatingLevel } from '../../../content/vocabulary';
 import type { Counts } from '../workshop/predict-url-state';
-import { questionKey, type CloseReason, type JoinEvent, type Picks, type RefusalReason, type RoomQuestion } from './protocol';
+import {
+  questionKey,
+  type CloseReason,
+  type JoinEvent,
+  type Picks,
+  type RefusalReason,
+  type RoomQuestion,
+} from './protocol';
 import { AnswerSender, type SaveState } from './answer-sender';
 import { openRelayStream, sendToRelay, type RelayStream } from './relay-client';
 import type { RoomServer } from './room-server';
 import { readJoinedRoom, readPicks, writeJoinedRoom } from './room-storage';
 
-export type Ending = { kind: 'refused'; reason: RefusalReason; retryAfter: number } | { kind: 'closed'; reason: CloseReason } | { kind: 'left' };
+export type Ending =
+  | { kind: 'refused'; reason: RefusalReason; retryAfter: number }
+  | { kind: 'closed'; reason: CloseReason }
+  | { kind: 'left' };
 
 export interface PhoneView {
   phase: 'enter' | 'joining' | 'waiting' | 'in' | 'ended';
@@ -26,7 +36,17 @@ export interface PhoneView {
   ending: Ending | null;
 }
 
-const ENTER: PhoneView = { phase: 'enter', code: null, question: null, revealed: false, counts: null, picks: {}, save: 'idle', reconnecting: false, ending: null };
+const ENTER: PhoneView = {
+  phase: 'enter',
+  code: null,
+  question: null,
+  revealed: false,
+  counts: null,
+  picks: {},
+  save: 'idle',
+  reconnecting: false,
+  ending: null,
+};
 
 export function useParticipant(server: RoomServer) {
   const [view, setView] = useState<PhoneView>(ENTER);
@@ -82,7 +102,13 @@ export function useParticipant(server: RoomServer) {
             return setView((v) => ({ ...v, phase: 'in', question: event.question, revealed, counts, picks }));
           }
           case 'revealed':
-            return setView((v) => ({ ...v, phase: 'in', question: event.question, revealed: true, counts: event.counts }));
+            return setView((v) => ({
+              ...v,
+              phase: 'in',
+              question: event.question,
+              revealed: true,
+              counts: event.counts,
+            }));
           case 'closed':
             return end({ kind: 'closed', reason: event.reason }, 'all');
           case 'refused':

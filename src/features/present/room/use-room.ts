@@ -6,7 +6,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Counts } from '../workshop/predict-url-state';
-import { questionKey, type AnswerMap, type CloseReason, type HostEvent, type RefusalReason, type RoomQuestion } from './protocol';
+import {
+  questionKey,
+  type AnswerMap,
+  type CloseReason,
+  type HostEvent,
+  type RefusalReason,
+  type RoomQuestion,
+} from './protocol';
 import { openRelayStream, sendToRelay, type RelayStream } from './relay-client';
 import type { RoomServer } from './room-server';
 import { readHostRoom, readPicks, writeHostRoom, type HostRoom } from './room-storage';
@@ -30,11 +37,22 @@ interface Wanted {
   handCounts: Counts;
 }
 
-const START: HostView = { phase: 'connecting', code: null, answers: {}, participants: 0, newCode: false, refusal: null, closeReason: null };
+const START: HostView = {
+  phase: 'connecting',
+  code: null,
+  answers: {},
+  participants: 0,
+  newCode: false,
+  refusal: null,
+  closeReason: null,
+};
 /** Refusals the stream rides out by itself (it tries again). */
 const PASSING: readonly RefusalReason[] = ['busy', 'flood'];
 
-export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; close: () => void; restart: () => void } {
+export function useRoom(
+  server: RoomServer,
+  wanted: Wanted,
+): { view: HostView; close: () => void; restart: () => void } {
   const [stored] = useState(readHostRoom);
   const room = useRef<HostRoom | null>(stored);
   const want = useRef(wanted);
@@ -42,14 +60,18 @@ export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; c
   useEffect(() => {
     want.current = wanted;
   });
-  const [view, setView] = useState<HostView>(() => ({ ...START, code: stored?.code ?? null, answers: stored?.answers ?? {} }));
+  const [view, setView] = useState<HostView>(() => ({
+    ...START,
+    code: stored?.code ?? null,
+    answers: stored?.answers ?? {},
+  }));
   const [generation, setGeneration] = useState(0);
   const stream = useRef<RelayStream | null>(null);
   /** The last reveal sent; forgotten at each (re)connection, so a restarted server gets it again. */
   const sentReveal = useRef('');
   // Requests go one after another, so a reveal never overtakes the question it is for.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const inOrder = useCallback(<T,>(send: () => Promise<T>): Promise<T> => {
+  const inOrder = useCallback(<T>(send: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(send, send);
     queue.current = next.catch(() => {});
     return next;
@@ -107,7 +129,12 @@ export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; c
           stream.current?.close();
           if (event.reason === 'elsewhere') return setView((v) => ({ ...v, phase: 'elsewhere' }));
           if (event.reason === 'closed' || event.reason === 'not-facilitator') save(null);
-          setView((v) => ({ ...v, phase: event.reason === 'closed' ? 'closed' : 'refused', refusal: event.reason, closeReason: 'closed' }));
+          setView((v) => ({
+            ...v,
+            phase: event.reason === 'closed' ? 'closed' : 'refused',
+            refusal: event.reason,
+            closeReason: 'closed',
+          }));
       }
     };
     const current = openRelayStream<HostEvent>(server.relay, request, {
@@ -128,7 +155,9 @@ export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; c
     const r = room.current;
     if (!live || !r || questionKey(r.question) === askKey) return;
     const question = want.current.question;
-    void inOrder(() => sendToRelay(server.relay, { type: 'ask', code: r.code, secret: r.secret, question })).catch(() => {});
+    void inOrder(() => sendToRelay(server.relay, { type: 'ask', code: r.code, secret: r.secret, question })).catch(
+      () => {},
+    );
   }, [live, askKey, server.relay, inOrder]);
 
   const handKey = JSON.stringify(wanted.handCounts);
@@ -139,7 +168,15 @@ export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; c
     const key = `${askKey}:${revealed}:${revealed ? handKey : ''}`;
     if (key === sentReveal.current || (!revealed && !r.revealed)) return;
     sentReveal.current = key;
-    void inOrder(() => sendToRelay(server.relay, { type: 'reveal', code: r.code, secret: r.secret, revealed, ...(revealed ? { handCounts } : {}) }))
+    void inOrder(() =>
+      sendToRelay(server.relay, {
+        type: 'reveal',
+        code: r.code,
+        secret: r.secret,
+        revealed,
+        ...(revealed ? { handCounts } : {}),
+      }),
+    )
       .then((reply) => reply.type === 'ok' && room.current && save({ ...room.current, revealed }))
       .catch(() => (sentReveal.current = ''));
   }, [live, askKey, wanted.revealed, handKey, server.relay, save, inOrder]);
@@ -150,12 +187,18 @@ export function useRoom(server: RoomServer, wanted: Wanted): { view: HostView; c
     save(null);
     setView((v) => ({ ...v, phase: 'closed', closeReason: 'closed' }));
     // If the server cannot be reached, the room still ends there after its idle time.
-    if (r) void inOrder(() => sendToRelay(server.relay, { type: 'close', code: r.code, secret: r.secret })).catch(() => {});
+    if (r)
+      void inOrder(() => sendToRelay(server.relay, { type: 'close', code: r.code, secret: r.secret })).catch(() => {});
   }, [server.relay, save, inOrder]);
 
   /** After a close or a refusal: a new room. After "elsewhere": this tab takes the room back. */
   const restart = useCallback(() => {
-    setView((v) => ({ ...START, code: room.current?.code ?? null, answers: room.current?.answers ?? {}, newCode: v.newCode && room.current !== null }));
+    setView((v) => ({
+      ...START,
+      code: room.current?.code ?? null,
+      answers: room.current?.answers ?? {},
+      newCode: v.newCode && room.current !== null,
+    }));
     sentReveal.current = '';
     setGeneration((g) => g + 1);
   }, []);
