@@ -40,13 +40,17 @@ async function startServer(onPort = 0): Promise<void> {
 beforeAll(() => startServer());
 afterAll(() => room.close());
 
-const onRoomServer = (path: string, options: OpenOptions = {}) => open(path, { baseUrl: roomUrl, waitUntil: 'load', ...options });
+const onRoomServer = (path: string, options: OpenOptions = {}) =>
+  open(path, { baseUrl: roomUrl, waitUntil: 'load', ...options });
 
 async function openFacilitator(): Promise<TrackedPage & { code: string }> {
   const tracked = await onRoomServer(PREDICT, { viewport: PROJECTOR });
   await tracked.page.getByRole('button', { name: 'Open a room' }).click();
   const code = await tracked.page.locator('.room-code [aria-hidden="true"]').textContent();
-  await tracked.page.getByText(/phones? connected/).first().waitFor();
+  await tracked.page
+    .getByText(/phones? connected/)
+    .first()
+    .waitFor();
   return { ...tracked, code: code ?? '' };
 }
 
@@ -58,7 +62,8 @@ async function phoneTyping(code: string): Promise<TrackedPage> {
   return tracked;
 }
 
-const choice = (page: Page, model: string, rating: string) => page.getByRole('group', { name: model, exact: true }).getByRole('radio', { name: new RegExp(rating) });
+const choice = (page: Page, model: string, rating: string) =>
+  page.getByRole('group', { name: model, exact: true }).getByRole('radio', { name: new RegExp(rating) });
 
 async function answer(page: Page, model: string, rating: string): Promise<void> {
   await choice(page, model, rating).check();
@@ -67,142 +72,168 @@ async function answer(page: Page, model: string, rating: string): Promise<void> 
 
 /** The facilitator's count of phones for one model and rating. */
 async function phoneCount(page: Page, model: string, rating: 'Better' | 'Mixed' | 'Worse'): Promise<number> {
-  const row = page.getByRole('table', { name: /Answers from phones so far/ }).getByRole('row', { name: new RegExp(model) });
+  const row = page
+    .getByRole('table', { name: /Answers from phones so far/ })
+    .getByRole('row', { name: new RegExp(model) });
   return Number(await row.getByRole('cell').nth(['Better', 'Mixed', 'Worse'].indexOf(rating)).textContent());
 }
 
-const resultCard = (page: Page, model: string) => page.locator('.prediction-result', { has: page.getByRole('heading', { name: model, exact: true }) });
+const resultCard = (page: Page, model: string) =>
+  page.locator('.prediction-result', { has: page.getByRole('heading', { name: model, exact: true }) });
 
 describe('a workshop room', () => {
-  it('phones join by QR link and by code, answer, change an answer; the facilitator sees it live, reveals to all, closes for all', async () => {
-    const host = await openFacilitator();
-    expect(host.code).toMatch(/^[2-9A-HJ-NP-Z]{5}$/);
-    // The QR code and the address point phones at this server's participant page, with the code.
-    expect(await host.page.getByRole('img', { name: `QR code for ${roomUrl}/room/#${host.code}` }).count()).toBe(1);
-    expect(await axeViolations(host.page)).toEqual([]);
+  it(
+    'phones join by QR link and by code, answer, change an answer; the facilitator sees it live, reveals to all, closes for all',
+    async () => {
+      const host = await openFacilitator();
+      expect(host.code).toMatch(/^[2-9A-HJ-NP-Z]{5}$/);
+      // The QR code and the address point phones at this server's participant page, with the code.
+      expect(await host.page.getByRole('img', { name: `QR code for ${roomUrl}/room/#${host.code}` }).count()).toBe(1);
+      expect(await axeViolations(host.page)).toEqual([]);
 
-    const a = await onRoomServer(`/room/#${host.code}`, { viewport: PHONE });
-    const b = await phoneTyping(host.code);
-    const c = await phoneTyping(host.code);
-    for (const phone of [a, b, c]) await phone.page.getByRole('group', { name: 'Nordic model', exact: true }).waitFor();
-    await host.page.getByText('3 phones connected · 0 answered').first().waitFor();
-    expect(await axeViolations(a.page)).toEqual([]);
+      const a = await onRoomServer(`/room/#${host.code}`, { viewport: PHONE });
+      const b = await phoneTyping(host.code);
+      const c = await phoneTyping(host.code);
+      for (const phone of [a, b, c])
+        await phone.page.getByRole('group', { name: 'Nordic model', exact: true }).waitFor();
+      await host.page.getByText('3 phones connected · 0 answered').first().waitFor();
+      expect(await axeViolations(a.page)).toEqual([]);
 
-    await answer(a.page, 'Nordic model', 'Worse');
-    await answer(b.page, 'Nordic model', 'Worse');
-    await answer(b.page, 'Decriminalisation', 'Better');
-    await answer(c.page, 'Nordic model', 'Mixed');
-    await host.page.getByText('3 phones connected · 3 answered').first().waitFor();
-    await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Worse')).toBe(2);
-    expect(await phoneCount(host.page, 'Nordic model', 'Mixed')).toBe(1);
-    expect(await phoneCount(host.page, 'Decriminalisation', 'Better')).toBe(1);
+      await answer(a.page, 'Nordic model', 'Worse');
+      await answer(b.page, 'Nordic model', 'Worse');
+      await answer(b.page, 'Decriminalisation', 'Better');
+      await answer(c.page, 'Nordic model', 'Mixed');
+      await host.page.getByText('3 phones connected · 3 answered').first().waitFor();
+      await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Worse')).toBe(2);
+      expect(await phoneCount(host.page, 'Nordic model', 'Mixed')).toBe(1);
+      expect(await phoneCount(host.page, 'Decriminalisation', 'Better')).toBe(1);
 
-    // One answer per phone: changing it moves the count, it does not add one.
-    await answer(a.page, 'Nordic model', 'Mixed');
-    await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Mixed')).toBe(2);
-    expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
-    await host.page.getByText('3 phones connected · 3 answered').first().waitFor();
+      // One answer per phone: changing it moves the count, it does not add one.
+      await answer(a.page, 'Nordic model', 'Mixed');
+      await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Mixed')).toBe(2);
+      expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
+      await host.page.getByText('3 phones connected · 3 answered').first().waitFor();
 
-    // Someone without a phone, counted by hand: the result adds both, on the projector and on phones.
-    await host.page.getByRole('button', { name: 'One more: Nordic model, Better: number of people' }).click();
-    await host.page.getByRole('button', { name: 'Reveal the evidence' }).click();
-    const projected = resultCard(host.page, 'Nordic model');
-    await expect.poll(() => projected.textContent()).toMatch(/Better1 \(25%\).*Mixed2 \(50%\).*Worse1 \(25%\)/);
-    for (const phone of [a, b, c]) {
-      await phone.page.getByRole('heading', { name: 'The room’s prediction beside the evidence' }).waitFor();
-      expect(await resultCard(phone.page, 'Nordic model').textContent()).toMatch(/Better1 \(25%\).*Mixed2 \(50%\).*Worse1 \(25%\)/);
-      // Answers are closed once the evidence is shown.
-      expect(await phone.page.getByRole('radio').count()).toBe(0);
-    }
-    expect(await axeViolations(b.page)).toEqual([]);
+      // Someone without a phone, counted by hand: the result adds both, on the projector and on phones.
+      await host.page.getByRole('button', { name: 'One more: Nordic model, Better: number of people' }).click();
+      await host.page.getByRole('button', { name: 'Reveal the evidence' }).click();
+      const projected = resultCard(host.page, 'Nordic model');
+      await expect.poll(() => projected.textContent()).toMatch(/Better1 \(25%\).*Mixed2 \(50%\).*Worse1 \(25%\)/);
+      for (const phone of [a, b, c]) {
+        await phone.page.getByRole('heading', { name: 'The room’s prediction beside the evidence' }).waitFor();
+        expect(await resultCard(phone.page, 'Nordic model').textContent()).toMatch(
+          /Better1 \(25%\).*Mixed2 \(50%\).*Worse1 \(25%\)/,
+        );
+        // Answers are closed once the evidence is shown.
+        expect(await phone.page.getByRole('radio').count()).toBe(0);
+      }
+      expect(await axeViolations(b.page)).toEqual([]);
 
-    await host.page.getByRole('button', { name: 'Close the room' }).click();
-    await host.page.getByRole('button', { name: 'Yes, close it' }).click();
-    await host.page.getByText('The room is closed and its answers are forgotten.').waitFor();
-    for (const phone of [a, b, c]) await phone.page.getByText('The room has closed. Thank you for taking part').waitFor();
-    // Nothing of the room is left in any tab.
-    for (const tab of [host, a, b, c]) expect(await tab.page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('swl:room')))).toEqual([]);
-    expect(room.registry.stats()).toMatchObject({ rooms: 0, phones: 0, answers: 0 });
+      await host.page.getByRole('button', { name: 'Close the room' }).click();
+      await host.page.getByRole('button', { name: 'Yes, close it' }).click();
+      await host.page.getByText('The room is closed and its answers are forgotten.').waitFor();
+      for (const phone of [a, b, c])
+        await phone.page.getByText('The room has closed. Thank you for taking part').waitFor();
+      // Nothing of the room is left in any tab.
+      for (const tab of [host, a, b, c])
+        expect(
+          await tab.page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('swl:room'))),
+        ).toEqual([]);
+      expect(room.registry.stats()).toMatchObject({ rooms: 0, phones: 0, answers: 0 });
 
-    // A phone arriving later with that code is told the room has closed.
-    const late = await phoneTyping(host.code);
-    await late.page.getByText(`Room ${host.code} has closed. Nothing from it was kept.`).waitFor();
+      // A phone arriving later with that code is told the room has closed.
+      const late = await phoneTyping(host.code);
+      await late.page.getByText(`Room ${host.code} has closed. Nothing from it was kept.`).waitFor();
 
-    for (const tab of [host, a, b, c, late]) {
-      expect(tab.problems).toEqual([]);
-      expect(tab.requests.filter((url) => !url.startsWith(roomUrl))).toEqual([]);
-      await tab.page.context().close();
-    }
-  }, SESSION_MS);
+      for (const tab of [host, a, b, c, late]) {
+        expect(tab.problems).toEqual([]);
+        expect(tab.requests.filter((url) => !url.startsWith(roomUrl))).toEqual([]);
+        await tab.page.context().close();
+      }
+    },
+    SESSION_MS,
+  );
 
-  it('a wrong code and a full room each get a clear message', async () => {
-    const host = await openFacilitator();
-    const wrong = host.code === '22222' ? '33333' : '22222';
-    const lost = await phoneTyping(wrong);
-    await lost.page.getByText(`No room has the code ${wrong}. Check the code on the screen and try again.`).waitFor();
-    // Not a code at all: said before anything is sent.
-    await lost.page.getByRole('button', { name: 'Enter another code' }).click();
-    await lost.page.getByLabel('Room code').fill('K0O1');
-    await lost.page.getByRole('button', { name: 'Join' }).click();
-    await lost.page.getByText('A room code has 5 letters and numbers').waitFor();
+  it(
+    'a wrong code and a full room each get a clear message',
+    async () => {
+      const host = await openFacilitator();
+      const wrong = host.code === '22222' ? '33333' : '22222';
+      const lost = await phoneTyping(wrong);
+      await lost.page.getByText(`No room has the code ${wrong}. Check the code on the screen and try again.`).waitFor();
+      // Not a code at all: said before anything is sent.
+      await lost.page.getByRole('button', { name: 'Enter another code' }).click();
+      await lost.page.getByLabel('Room code').fill('K0O1');
+      await lost.page.getByRole('button', { name: 'Join' }).click();
+      await lost.page.getByText('A room code has 5 letters and numbers').waitFor();
 
-    const phones = [await phoneTyping(host.code), await phoneTyping(host.code), await phoneTyping(host.code)];
-    for (const phone of phones) await phone.page.getByRole('group', { name: 'Nordic model', exact: true }).waitFor();
-    const fourth = await phoneTyping(host.code);
-    await fourth.page.getByText(`Room ${host.code} is full: it has as many phones as its server allows.`).waitFor();
-    await host.page.getByText('3 phones connected').first().waitFor();
+      const phones = [await phoneTyping(host.code), await phoneTyping(host.code), await phoneTyping(host.code)];
+      for (const phone of phones) await phone.page.getByRole('group', { name: 'Nordic model', exact: true }).waitFor();
+      const fourth = await phoneTyping(host.code);
+      await fourth.page.getByText(`Room ${host.code} is full: it has as many phones as its server allows.`).waitFor();
+      await host.page.getByText('3 phones connected').first().waitFor();
 
-    await host.page.getByRole('button', { name: 'Close the room' }).click();
-    await host.page.getByRole('button', { name: 'Yes, close it' }).click();
-    for (const tab of [host, lost, fourth, ...phones]) {
-      expect(tab.problems).toEqual([]);
-      await tab.page.context().close();
-    }
-  }, SESSION_MS);
+      await host.page.getByRole('button', { name: 'Close the room' }).click();
+      await host.page.getByRole('button', { name: 'Yes, close it' }).click();
+      for (const tab of [host, lost, fourth, ...phones]) {
+        expect(tab.problems).toEqual([]);
+        await tab.page.context().close();
+      }
+    },
+    SESSION_MS,
+  );
 
-  it('after the server restarts on the same port, the phone and the facilitator reconnect by themselves and no answer is lost', async () => {
-    const host = await openFacilitator();
-    const phone = await onRoomServer(`/room/#${host.code}`, { viewport: PHONE });
-    await answer(phone.page, 'Nordic model', 'Worse');
-    await answer(phone.page, 'Criminalisation', 'Worse');
-    await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
+  it(
+    'after the server restarts on the same port, the phone and the facilitator reconnect by themselves and no answer is lost',
+    async () => {
+      const host = await openFacilitator();
+      const phone = await onRoomServer(`/room/#${host.code}`, { viewport: PHONE });
+      await answer(phone.page, 'Nordic model', 'Worse');
+      await answer(phone.page, 'Criminalisation', 'Worse');
+      await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
 
-    await room.close();
-    await host.page.getByText('Connection lost: reconnecting.').waitFor();
-    await startServer(port);
+      await room.close();
+      await host.page.getByText('Connection lost: reconnecting.').waitFor();
+      await startServer(port);
 
-    // The facilitator's page brought the room back with its answers, and the phone is in it again.
-    await host.page.getByText('1 phone connected · 1 answered').first().waitFor({ timeout: 20_000 });
-    expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
-    expect(await phoneCount(host.page, 'Criminalisation', 'Worse')).toBe(1);
-    expect(await host.page.locator('.room-code [aria-hidden="true"]').textContent()).toBe(host.code);
-    expect(await choice(phone.page, 'Nordic model', 'Worse').isChecked()).toBe(true);
-    expect(room.registry.stats()).toMatchObject({ rooms: 1, phones: 1, answers: 1 });
+      // The facilitator's page brought the room back with its answers, and the phone is in it again.
+      await host.page.getByText('1 phone connected · 1 answered').first().waitFor({ timeout: 20_000 });
+      expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(1);
+      expect(await phoneCount(host.page, 'Criminalisation', 'Worse')).toBe(1);
+      expect(await host.page.locator('.room-code [aria-hidden="true"]').textContent()).toBe(host.code);
+      expect(await choice(phone.page, 'Nordic model', 'Worse').isChecked()).toBe(true);
+      expect(room.registry.stats()).toMatchObject({ rooms: 1, phones: 1, answers: 1 });
 
-    // And it is live again.
-    await answer(phone.page, 'Nordic model', 'Better');
-    await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Better')).toBe(1);
-    expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(0);
+      // And it is live again.
+      await answer(phone.page, 'Nordic model', 'Better');
+      await expect.poll(() => phoneCount(host.page, 'Nordic model', 'Better')).toBe(1);
+      expect(await phoneCount(host.page, 'Nordic model', 'Worse')).toBe(0);
 
-    // A reload of the facilitator's page keeps the room too.
-    await host.page.reload({ waitUntil: 'load' });
-    await host.page.getByText('1 phone connected · 1 answered').first().waitFor();
-    expect(await phoneCount(host.page, 'Nordic model', 'Better')).toBe(1);
+      // A reload of the facilitator's page keeps the room too.
+      await host.page.reload({ waitUntil: 'load' });
+      await host.page.getByText('1 phone connected · 1 answered').first().waitFor();
+      expect(await phoneCount(host.page, 'Nordic model', 'Better')).toBe(1);
 
-    // The browser reports the refused connections while the server was down; nothing else.
-    const offline = /net::ERR_CONNECTION_REFUSED|net::ERR_EMPTY_RESPONSE|net::ERR_INCOMPLETE_CHUNKED_ENCODING|net::ERR_CONNECTION_RESET/;
-    for (const tab of [host, phone]) {
-      expect(tab.problems.filter((p) => !offline.test(p))).toEqual([]);
-      await tab.page.context().close();
-    }
-  }, SESSION_MS);
+      // The browser reports the refused connections while the server was down; nothing else.
+      const offline =
+        /net::ERR_CONNECTION_REFUSED|net::ERR_EMPTY_RESPONSE|net::ERR_INCOMPLETE_CHUNKED_ENCODING|net::ERR_CONNECTION_RESET/;
+      for (const tab of [host, phone]) {
+        expect(tab.problems.filter((p) => !offline.test(p))).toEqual([]);
+        await tab.page.context().close();
+      }
+    },
+    SESSION_MS,
+  );
 });
 
 describe('without a room server', () => {
   it('the predict page is as before: no room panel, no error, no failed request; /room/ says what to do', async () => {
     const { page, problems, requests } = await open(PREDICT);
     const failed: string[] = [];
-    page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`),
+    );
     await page.reload({ waitUntil: 'networkidle' });
     expect(requests.filter((url) => url.endsWith('/room-server.json'))).toHaveLength(2);
     expect(await page.getByRole('heading', { name: 'Answers from phones' }).count()).toBe(0);
