@@ -20,8 +20,9 @@ function settingsOrExit(): RoomServerSettings {
     return readSettings(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    console.error(error.message);
-    process.exit(error.message.startsWith('Usage') ? 0 : 2);
+    const help = error.message.startsWith('Usage');
+    (help ? console.log : console.error)(error.message);
+    process.exit(help ? 0 : 2);
   }
 }
 

@@ -50,6 +50,8 @@ export function createRelay({
   const byConnection = new WeakMap<Socket, TokenBucket>();
   const streams = new Set<ServerResponse>();
 
+  // A connection's address does not change: hash it once, not at every request.
+  const socketKeys = new WeakMap<Socket, string>();
   const addressOf = (req: IncomingMessage): string => {
     const forwarded = limits.trustProxy
       ? String(req.headers['x-forwarded-for'] ?? '')
@@ -57,7 +59,10 @@ export function createRelay({
           .at(-1)
           ?.trim()
       : '';
-    return keyOf(forwarded || req.socket.remoteAddress || 'unknown');
+    if (forwarded) return keyOf(forwarded);
+    let key = socketKeys.get(req.socket);
+    if (!key) socketKeys.set(req.socket, (key = keyOf(req.socket.remoteAddress ?? 'unknown')));
+    return key;
   };
 
   /** The request's own origin, or one the settings allow: anything else is another site's page. */
@@ -74,8 +79,13 @@ export function createRelay({
 
   const reply = (res: ServerResponse, status: number, body: object, cutOff = false) => {
     if (cutOff) res.setHeader('Connection', 'close');
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify(body));
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(text),
+      'Cache-Control': 'no-store',
+    });
+    res.end(text);
     if (cutOff) res.once('finish', () => res.socket?.destroy());
   };
   const refusal = (reason: Refused['reason'], retryAfter?: number): Refused =>
@@ -107,9 +117,20 @@ export function createRelay({
     });
     streams.add(res);
     let ended = false;
+    let corked = false;
     const listener = {
       send: (event: object) => {
-        if (!ended) res.write(`${JSON.stringify(event)}\n`);
+        if (ended) return;
+        // Events sent in the same tick (a burst of answers) leave in one write, not one each.
+        if (!corked) {
+          corked = true;
+          res.cork();
+          process.nextTick(() => {
+            corked = false;
+            res.uncork();
+          });
+        }
+        res.write(`${JSON.stringify(event)}\n`);
       },
       end: () => {
         if (ended) return;
