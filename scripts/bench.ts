@@ -7,6 +7,7 @@
  * Options: --quick (1 Lighthouse run, no 100× build), --skip-lighthouse, --skip-scale,
  * --reuse-build (measure the last .bench/build-1x), --update-docs (write the results into
  * docs/performance.md, docs/performance-report.json and README.md).
+ * --room measures the workshop room server instead, and only that (scripts/bench/room.ts).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +34,16 @@ const started = performance.now();
 const loadStart = loadavg();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 mkdirSync(benchDir, { recursive: true });
+
+if (args.has('--room')) {
+  const { roomBench, roomMarkdown } = await import('./bench/room');
+  const report = await roomBench(log);
+  writeFileSync(join(benchDir, 'room-report.json'), `${JSON.stringify({ ...report, machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}, Node ${process.versions.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')} → ${loadavg().map((l) => l.toFixed(1)).join(' ')}` }, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'room-report.md'), `${roomMarkdown(report)}\n`);
+  console.log(roomMarkdown(report));
+  log('wrote .bench/room-report.json and .bench/room-report.md');
+  process.exit(0);
+}
 
 const buildDir = join(benchDir, 'build-1x');
 // --reuse-build (for working on the benchmark itself) measures the last build without timing one.

@@ -22,18 +22,23 @@ const { prerender } = await import('./lib/prerender');
 const { writeSiteFiles } = await import('./lib/site-files');
 const { writePreviewImages } = await import('./lib/preview-images');
 const { writeServiceWorker } = await import('./lib/service-worker');
+const { roomBuildSettings, writeRoomStatus } = await import('./lib/room-url');
 const base = process.env.BASE_PATH ?? '/';
 // Canonical URLs, previews and the sitemap need the public address. The default suits
 // `npm start`; set SITE_URL when building for a real host.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 if (!process.env.SITE_URL) console.warn(`build: SITE_URL is not set; links in previews and the sitemap use ${siteUrl}`);
 
+// Checked first: a mistyped ROOM_URL stops the build before the long part.
+const room = roomBuildSettings();
 // Preview images render on the thread pool while the prerender runs on the main thread.
 const previews = writePreviewImages({ outDir, siteRoot: `${siteUrl.replace(/\/$/, '')}${base}` });
 // Awaited below; handled now so a failure there is reported once, after the prerender.
 previews.catch(() => undefined);
 const paths = await prerender({ outDir, ssrOutDir, base, siteUrl });
 writeSiteFiles({ outDir, base, siteUrl, paths });
+writeRoomStatus(outDir, room);
+if (room.relay) console.log(`build: pages may connect to the room server at ${room.relay}`);
 const { count, rendered, ms } = await previews;
 console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${count} preview images (${rendered} drawn, the rest cached; ${ms} ms alongside the prerender)`);
 const precache = await writeServiceWorker(outDir, base);

@@ -1,3 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
+export declare function createStaticHandler(options: { dir: string; base?: string }): (req: IncomingMessage, res: ServerResponse) => void;
 export declare function createStaticServer(options: { dir: string; base?: string }): Server;

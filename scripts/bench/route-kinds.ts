@@ -40,6 +40,7 @@ const LABELS: Record<string, string> = {
   workshop: 'workshop guide',
   workshopCards: 'workshop cards',
   predict: 'workshop prediction',
+  room: 'workshop room (phones)',
   quizResults: 'quiz results',
   place: 'a place',
   decks: 'presentation decks',

@@ -2,15 +2,16 @@
 import { fullTitle } from '../../src/app/page-meta';
 import { messages } from '../../src/i18n/messages';
 import type { PageMeta } from '../../src/lib/route';
+import { roomBuildSettings } from './room-url';
 
 const escape = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every directive but script-src and style-src. */
-const OTHER_DIRECTIVES = [
+const otherDirectives = (): string[] => [
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...roomBuildSettings().connectSources].join(' '),
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
@@ -19,7 +20,8 @@ const OTHER_DIRECTIVES = [
 ];
 
 /**
- * Only the site's own origin, for everything. Set as a meta tag in every prerendered page (the
+ * Only the site's own origin, for everything (and a room server set with ROOM_URL, for
+ * connections only: scripts/lib/room-url.ts). Set as a meta tag in every prerendered page (the
  * dev server injects inline scripts, so it is not applied there); docs/hosting.md gives the
  * matching HTTP header, which can also set frame-ancestors. The one inline element allowed is
  * the page's critical CSS, by its hash (critical-css.ts), so no injected style can run.
@@ -29,7 +31,7 @@ export function contentSecurityPolicy(styleHashes: readonly string[] = []): stri
     "default-src 'self'",
     "script-src 'self'",
     ["style-src 'self'", ...styleHashes].join(' '),
-    ...OTHER_DIRECTIVES,
+    ...otherDirectives(),
   ].join('; ');
 }
 

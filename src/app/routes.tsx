@@ -52,6 +52,7 @@ const sitePages = [
   page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute), readsDeck),
   page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute), readsDeck),
   page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute), readsDeck),
+  page(paths.room.path, () => import('../features/present/route-room').then((m) => m.roomRoute)),
   page(paths.learn.path, () => import('../features/learn/route').then((m) => m.learnRoute)),
   page(paths.learnStep.path, () => import('../features/learn/route').then((m) => m.learnStepRoute)),
   page(paths.quiz.path, () => import('../features/quiz/route').then((m) => m.quizRoute)),

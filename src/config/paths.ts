@@ -41,6 +41,8 @@ export const paths = {
   workshop: { path: '/workshop/:deckId/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/${search}` },
   workshopCards: { path: '/workshop/:deckId/cards/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/cards/${search}` },
   predict: { path: '/workshop/predict/:scenarioId/', getHref: (scenarioId: string, search = '') => `/workshop/predict/${scenarioId}/${search}` },
+  // A workshop room's page for phones. The code rides after the # so it never reaches a server log.
+  room: { path: '/room/', getHref: (code?: string) => (code ? `/room/#${code}` : '/room/') },
   learn: { path: '/learn/', getHref: () => '/learn/' },
   learnStep: { path: '/learn/:stepId/', getHref: (stepId: string) => `/learn/${stepId}/` },
   quiz: { path: '/quiz/', getHref: () => '/quiz/' },

@@ -27,6 +27,7 @@ const presentRoutes = [
   `/workshop/${deck.id}/`,
   `/workshop/${deck.id}/cards/`,
   `/workshop/predict/${scenario.id}/?p=1.2.3.0.4&reveal=1`,
+  '/room/',
 ];
 
 const ROUTES = [

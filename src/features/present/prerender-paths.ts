@@ -23,5 +23,6 @@ export function presentPaths(decks: readonly DeckSummary[], scenarioIds: readonl
     // The title slide plus up to MAX_CUSTOM_ITEMS parts.
     ...deckPages(CUSTOM_DECK_ID, MAX_CUSTOM_ITEMS + 1),
     ...scenarioIds.map((id) => paths.predict.getHref(id)),
+    paths.room.getHref(),
   ];
 }

@@ -38,6 +38,12 @@ export function PrivacyPage() {
           ))}
         </fieldset>
       </section>
+      <section aria-labelledby="room-privacy">
+        <h2 id="room-privacy">{t.roomHeading}</h2>
+        {t.room.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </section>
       <section aria-labelledby="stored">
         <h2 id="stored">{t.storedHeading}</h2>
         {stored.length === 0 ? (
@@ -48,7 +54,15 @@ export function PrivacyPage() {
             <ul>
               {stored.map((item) => (
                 <li key={item.key}>
-                  {t.storageNames[item.key]}: <code>{item.value}</code>
+                  {item.session ? (
+                    <>
+                      {t.storageNames[item.key]} {t.thisTabOnly}
+                    </>
+                  ) : (
+                    <>
+                      {t.storageNames[item.key]}: <code>{item.value}</code>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -28,6 +28,8 @@ export interface OpenOptions {
   block?: RegExp;
   /** Holds back requests whose URL matches for a moment, as a slow connection would. */
   slow?: RegExp;
+  /** "load" for pages that keep a request open (a workshop room's stream): the network never idles. */
+  waitUntil?: 'load' | 'networkidle';
 }
 
 /** How long `slow` holds a request back: long enough for the page to paint without it. */
@@ -64,7 +66,7 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`${options.baseUrl ?? baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${options.baseUrl ?? baseUrl}${path}`, { waitUntil: options.waitUntil ?? 'networkidle' });
       if (options.javaScript !== false) await waitForHydration(page);
       return { page, problems, requests };
     },

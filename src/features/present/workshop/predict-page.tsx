@@ -4,7 +4,7 @@
  * reload keeps them and the result can be shared.
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ContentNote } from '../../../components/content-note';
 import { ReferencesProvider } from '../../../components/references-context';
@@ -16,8 +16,10 @@ import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
 import { workshopMessages } from '../../../i18n/workshop';
 import { useSearchState } from '../pages/use-search-state';
+import { addCounts } from '../room/counts';
+import { RoomSlot } from '../room/room-slot';
 import { DiscussionTimer } from './discussion-timer';
-import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type PredictState } from './predict-url-state';
+import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type Counts, type PredictState } from './predict-url-state';
 import { PredictionResult } from './prediction-result';
 import { PredictionTally } from './prediction-tally';
 
@@ -34,6 +36,9 @@ export function PredictPage() {
   const dimensions = DIMENSIONS.filter((d) => MODEL_IDS.every((m) => scenario.outcomes[m].ratings[d]));
   const state = dimensions.includes(parsed.dimension) ? parsed : { ...parsed, dimension: DEFAULT_PREDICT_STATE.dimension };
   const dimensionName = messages.dimensions[state.dimension];
+  // Answers from phones, while a room is open (room/): added to the counts made by hand.
+  const [phoneCounts, setPhoneCounts] = useState<Counts | null>(null);
+  const resultCounts = phoneCounts ? addCounts(state.counts, phoneCounts) : state.counts;
   return (
     <ReferencesProvider value={page}>
       <article className="page predict-page">
@@ -66,6 +71,14 @@ export function PredictPage() {
               {t.clear}
             </button>
           </form>
+          <RoomSlot
+            question={{ scenarioId: scenario.id, dimension: state.dimension }}
+            revealed={state.reveal}
+            handCounts={state.counts}
+            models={index.models}
+            dimensionName={dimensionName}
+            onCounts={setPhoneCounts}
+          />
           <PredictionTally
             models={index.models}
             counts={state.counts}
@@ -79,7 +92,7 @@ export function PredictPage() {
             {state.reveal ? t.hide : t.reveal}
           </button>
           <div id="evidence">
-            {state.reveal && <PredictionResult scenario={scenario} models={index.models} counts={state.counts} dimension={state.dimension} />}
+            {state.reveal && <PredictionResult scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />}
           </div>
         </section>
         <section aria-labelledby="timer-heading">
