@@ -8,7 +8,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { plainText } from '../content/glossary-links';
+import { linkText, plainText, type TermPart } from '../content/glossary-links';
 import type { TermRef } from '../content/payloads';
 import { messages } from '../i18n/messages';
 import { useHydrated } from '../lib/use-hydrated';
@@ -16,8 +16,9 @@ import { useReferences } from './references-context';
 
 const t = messages.glossaryTerm;
 
-export function GlossaryTerm({ id, label }: { id: string; label: string | undefined }) {
+export function GlossaryTerm({ part }: { part: TermPart }) {
   const { term } = useReferences();
+  const { id } = part;
   const entry = term(id);
   const hydrated = useHydrated();
   const definition = useDefinition(entry);
@@ -26,7 +27,7 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
   return (
     <span className="term">
       <Link className="term-link" to={href} title={enhanced ? undefined : definition}>
-        {label ?? entry?.term ?? id}
+        {linkText(part, entry)}
       </Link>
       {enhanced ? (
         <TermPopover name={entry.term} definition={definition ?? ''} href={href} />
@@ -41,7 +42,7 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
 /** Definitions may link other terms; the popover and tooltip show them as plain words. */
 function useDefinition(entry: TermRef | undefined): string | undefined {
   const { term } = useReferences();
-  return useMemo(() => entry && plainText(entry.definition, (id) => term(id)?.term ?? id.replace(/-/g, ' ')), [entry, term]);
+  return useMemo(() => entry && plainText(entry.definition, term), [entry, term]);
 }
 
 function TermPopover({ name, definition, href }: { name: string; definition: string; href: string }) {

@@ -9,7 +9,8 @@ const t = messages.glossary;
 
 export function GlossaryPage() {
   const { data: terms } = useSuspenseQuery(contentQueries.glossary());
-  const name = (id: string) => terms.find((x) => x.id === id)?.term;
+  const entry = (id: string) => terms.find((x) => x.id === id);
+  const name = (id: string) => entry(id)?.term;
   return (
     <div className="page glossary">
       <h1>{t.title}</h1>
@@ -19,7 +20,7 @@ export function GlossaryPage() {
           <div key={term.id} id={term.id} className="glossary-entry">
             <dt>{term.term}</dt>
             <dd>
-              <p>{plainText(term.definition, name)}</p>
+              <p>{plainText(term.definition, entry)}</p>
               {term.aka && term.aka.length > 0 && (
                 <p className="aka">
                   {t.alsoCalled}: {term.aka.join(', ')}

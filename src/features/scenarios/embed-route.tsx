@@ -36,7 +36,7 @@ function EmbedScenarioPage() {
                   <div key={d}>
                     <dt>{messages.dimensions[d]}</dt>
                     <dd>
-                      <RatingBadge level={outcome.ratings[d].level} />
+                      <RatingBadge level={outcome.ratings[d].level} basis={outcome.ratings[d].basis} confidence={outcome.confidence} />
                     </dd>
                   </div>
                 ))}

@@ -50,7 +50,7 @@ export function LibraryPage() {
                 return (
                   <li key={m.id}>
                     <span className="model-name">{m.name}</span>{' '}
-                    {level && <RatingBadge level={level} dimension={messages.dimensions.safety} />}
+                    {level && <RatingBadge level={level} dimension={messages.dimensions.safety} basis={s.bases[m.id].safety} confidence={s.confidence[m.id]} />}
                   </li>
                 );
               })}
