@@ -26,28 +26,28 @@ export function RatingBadge({ level, dimension, basis, confidence, showConfidenc
         {ICONS[level]}
       </span>
       {dimension ? <span className="visually-hidden">{dimension}: </span> : null}
-      <span className="rating-word">{messages.ratings[level]}</span>
+      {messages.ratings[level]}
     </span>
   );
   const caution = confidence !== undefined && ratingOutrunsEvidence(level, confidence);
   const confidenceShown = confidence !== undefined && (showConfidence || caution);
   if (!basis && !confidenceShown) return pill;
+  // One short phrase, read as it is shown: "On paper, limited evidence".
+  const words = [basis && t.basis[basis], confidenceShown && messages.confidence[confidence]].filter(Boolean) as string[];
+  // A fragment, not a wrapper: each rating costs bytes on pages that show a hundred of them.
   return (
-    <span className="rating-with-evidence">
-      {pill}{' '}
-      <span className={`rating-evidence${caution ? ' rating-caution' : ''}`}>
-        {basis && <span className="rating-basis">{t.basis[basis]}</span>}
-        {basis && confidenceShown && <span aria-hidden="true"> · </span>}
-        {basis && confidenceShown && <span className="visually-hidden">, </span>}
-        {confidenceShown && <span className="rating-confidence">{messages.confidence[confidence]}</span>}
-      </span>
-    </span>
+    <>
+      {pill} <span className={caution ? 'rating-evidence rating-caution' : 'rating-evidence'}>{words.map((w, i) => (i === 0 ? w : w.toLowerCase())).join(', ')}</span>
+    </>
   );
 }
 
-/** The rating in words, for a link's accessible name: "Better, rates the law on paper, limited evidence". */
+/**
+ * The rating in the words it shows, for a link's accessible name: "Better, on paper, limited
+ * evidence". The same words as on screen, so voice control users can say what they see.
+ */
 export function ratingInWords(level: RatingLevel, basis?: RatingBasis, confidence?: ConfidenceLevel): string {
-  return [messages.ratings[level], basis && t.basisLong[basis], confidence && messages.confidence[confidence].toLowerCase()]
+  return [messages.ratings[level], basis && t.basis[basis].toLowerCase(), confidence && messages.confidence[confidence].toLowerCase()]
     .filter(Boolean)
     .join(', ');
 }

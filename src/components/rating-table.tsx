@@ -27,6 +27,8 @@ export function RatingTable({ scenarios, models, dimension, className, linked }:
   const caption = t.caption(messages.dimensions[dimension]);
   return (
     <>
+      {/* On a slide the one-line key comes first, so it is on screen whatever the table's height. */}
+      {!linked && <RatingKey compact />}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className={className}>
           <caption className={linked ? undefined : 'visually-hidden'}>{caption}</caption>
@@ -54,7 +56,7 @@ export function RatingTable({ scenarios, models, dimension, className, linked }:
           </tbody>
         </table>
       </div>
-      <RatingKey compact={!linked} />
+      {linked && <RatingKey compact={false} />}
     </>
   );
 }

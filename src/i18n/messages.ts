@@ -106,7 +106,6 @@ export const messages = {
   /** What a rating rests on: shown beside ratings on cards, in the comparison and on slides. */
   ratingEvidence: {
     basis: { law: 'On paper', observed: 'Observed' },
-    basisLong: { law: 'rates the law on paper', observed: 'rates observed outcomes' },
     keyTitle: 'How to read a rating',
     key: [
       '“On paper” rates what the law allows or forbids; “Observed” rates what studies and reports found.',

@@ -43,7 +43,7 @@ describe('the app routes', () => {
     expect(await h1()).toHaveTextContent('Model 3');
     expect(screen.getByRole('table', { name: /what is a crime/i })).toBeInTheDocument();
     expect(screen.getAllByText(/Author 2020/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('link', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+    expect(screen.getByRole('link', { name: 'term one' })).toHaveAttribute('href', '/glossary/#term-one');
   });
 
   it('shows all four outcomes on a scenario page, with the chosen model in focus', async () => {

@@ -73,7 +73,7 @@ describe('a place’s page', () => {
     renderApp('/places/somewhere/', content());
     expect(await h1()).toHaveTextContent('Somewhere');
     await waitFor(() => expect(document.title).toBe('Somewhere · Sex work and the law'), patience);
-    expect(screen.getByRole('link', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+    expect(screen.getByRole('link', { name: 'term one' })).toHaveAttribute('href', '/glossary/#term-one');
     const crimes = screen.getByRole('table', { name: 'What is a crime in Somewhere' });
     expect(within(crimes).getByRole('row', { name: /Third parties/ })).toHaveTextContent('Legal only under conditions');
     expect(screen.getByText('Employment rights for sex workers')).toBeInTheDocument();
