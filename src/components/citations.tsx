@@ -8,7 +8,7 @@ import { paths } from '../config/paths';
 import type { CitedSource } from '../content/payloads';
 import { messages } from '../i18n/messages';
 import { useReferences } from './references-context';
-import { sourceLabel, sourceLink } from './source-label';
+import { sourceLabel, sourceLink, sourceYear } from './source-label';
 
 const t = messages.sources;
 
@@ -47,7 +47,7 @@ function Citation({ source: s }: { source: CitedSource }) {
       {opened ? (
         <>
           <p className="citation-full">
-            {s.authors.join(', ')} ({s.year}). <cite>{s.title}</cite>. {s.publisher}.{' '}
+            {s.authors.join(', ')} ({sourceYear(s)}). <cite>{s.title}</cite>. {s.publisher}.{' '}
             <SourceLink source={s} /> <Link to={entry}>{t.usedIn}…</Link>
           </p>
           {s.note && <p className="citation-note">{s.note}</p>}

@@ -23,7 +23,7 @@ import {
 } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
-import { plainText } from '../content/glossary-links';
+import { linkText, plainText, type TermPart } from '../content/glossary-links';
 import type { TermRef } from '../content/payloads';
 import { messages } from '../i18n/messages';
 import { useHydrated } from '../lib/use-hydrated';
@@ -31,8 +31,9 @@ import { useReferences } from './references-context';
 
 const t = messages.glossaryTerm;
 
-export function GlossaryTerm({ id, label }: { id: string; label: string | undefined }) {
+export function GlossaryTerm({ part }: { part: TermPart }) {
   const { term } = useReferences();
+  const { id } = part;
   const entry = term(id);
   const hydrated = useHydrated();
   const definition = useDefinition(entry);
@@ -95,7 +96,7 @@ export function GlossaryTerm({ id, label }: { id: string; label: string | undefi
       onBlur={enhanced ? onBlur : undefined}
     >
       <Link ref={word} className="term-link" to={href} title={enhanced ? undefined : definition} {...asButton}>
-        {label ?? entry?.term ?? id}
+        {linkText(part, entry)}
       </Link>
       {enhanced && (
         <span ref={panel} id={panelId} className="term-popover" hidden={!open}>

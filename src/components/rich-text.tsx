@@ -18,7 +18,7 @@ export const RichText = memo(function RichText({ text }: { text: string }) {
         part.kind === 'text' ? (
           <Fragment key={i}>{part.value}</Fragment>
         ) : (
-          <GlossaryTerm key={i} id={part.id} label={part.label} />
+          <GlossaryTerm key={i} part={part} />
         ),
       )}
     </>

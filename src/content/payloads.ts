@@ -7,10 +7,10 @@ import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from
 import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
 import type { SearchKind } from './search-index';
-import type { Dimension, LegalStatus, ModelId, RatingLevel, SourceKind, Topic } from './vocabulary';
+import type { ConfidenceLevel, Dimension, ModelId, ModelLegalStatus, RatingBasis, RatingLevel, SourceKind, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
-export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition'>;
+export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition' | 'keepCase'>;
 
 export interface ModelSummary {
   id: ModelId;
@@ -28,6 +28,10 @@ export interface ScenarioSummary {
   contentNote: string | undefined;
   /** Rating level per model per dimension, for the comparison matrix and cards. */
   ratings: Record<ModelId, Partial<Record<Dimension, RatingLevel>>>;
+  /** How sure the evidence is for each model's outcome: shown beside every rating. */
+  confidence: Record<ModelId, ConfidenceLevel>;
+  /** Whether each rating rates the law on paper or observed outcomes. */
+  bases: Record<ModelId, Partial<Record<Dimension, RatingBasis>>>;
   headlines: Record<ModelId, string>;
 }
 
@@ -80,7 +84,7 @@ export interface SourceKindCount {
 }
 
 /** A source in a list: enough for its label and title; the full entry is on its own page. */
-export type SourceListing = Pick<Source, 'id' | 'title' | 'authors' | 'year' | 'kind'>;
+export type SourceListing = Pick<Source, 'id' | 'title' | 'authors' | 'year' | 'labelDetail' | 'kind'>;
 
 /** The page of one kind of source: its sources in brief, and how many there are of each kind. */
 export interface SourceKindPage {
@@ -222,7 +226,7 @@ export interface LearnModelCard {
   id: ModelId;
   name: string;
   summary: string;
-  status: Record<'selling' | 'buying' | 'thirdParties', LegalStatus>;
+  status: Record<'selling' | 'buying' | 'thirdParties', ModelLegalStatus>;
 }
 
 /** A scenario as a step shows it: the situation and, under each model, the headline and ratings. */
@@ -233,7 +237,16 @@ export interface LearnScenarioCard {
   situation: string;
   question: string;
   contentNote: string | undefined;
-  outcomes: Record<ModelId, { headline: string; ratings: Partial<Record<Dimension, RatingLevel>>; sources: string[] }>;
+  outcomes: Record<
+    ModelId,
+    {
+      headline: string;
+      ratings: Partial<Record<Dimension, RatingLevel>>;
+      bases: Partial<Record<Dimension, RatingBasis>>;
+      confidence: ConfidenceLevel;
+      sources: string[];
+    }
+  >;
 }
 
 /** Titles of the scenarios that questions point to (relatedScenarios), for links. */

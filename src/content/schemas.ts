@@ -11,9 +11,10 @@ import { z } from 'zod';
 import {
   AUDIENCES,
   CONFIDENCE_LEVELS,
-  LEGAL_STATUSES,
   MODEL_IDS,
+  MODEL_LEGAL_STATUSES,
   POSITIONS,
+  RATING_BASES,
   RATING_LEVELS,
   SOURCE_KINDS,
   TOPICS,
@@ -32,9 +33,9 @@ export const modelIdSchema = z.enum(MODEL_IDS, {
 const legalStatusSchema = z
   .object({
     status: z
-      .enum(LEGAL_STATUSES, { error: `status must be one of: ${LEGAL_STATUSES.join(', ')}` })
+      .enum(MODEL_LEGAL_STATUSES, { error: `status must be one of: ${MODEL_LEGAL_STATUSES.join(', ')}` })
       .describe(
-        'crime: a criminal offence; legal: not an offence; regulated: legal only under licence or conditions; varies: depends on the place',
+        'crime: a criminal offence; often-crime: a crime in most places with this model, with exceptions (say which in the note); legal: not an offence; regulated: legal only under licence or conditions; varies: depends on the place',
       ),
     note: text('One or two sentences on what exactly the law says about this activity'),
   })
@@ -98,7 +99,10 @@ export const modelSchema = z
       )
       .describe('Where the evidence is contested: each side, with its sources.'),
     jurisdictions: z.array(jurisdictionRefSchema).min(1).describe('Example places and years.'),
-    hybrids: text('How real places mix this model with others').optional(),
+    hybrids: z
+      .union([text('How real places mix this model with others'), sourcedTextSchema])
+      .optional()
+      .describe('How real places mix this model with others: text with the sources that support it (a bare text is still read, but the content check asks for sources)'),
     lastReviewed: reviewed,
   })
   .strict();
@@ -109,7 +113,14 @@ const ratingSchema = z
     level: z
       .enum(RATING_LEVELS, { error: `level must be one of: ${RATING_LEVELS.join(', ')}` })
       .describe('good: the law helps; mixed: it depends or cuts both ways; poor: the law gets in the way'),
-    reason: text('One short sentence: why this rating'),
+    basis: z
+      .enum(RATING_BASES, { error: `basis must be one of: ${RATING_BASES.join(', ')}` })
+      .describe(
+        'law: rates what the law allows or forbids on paper; observed: rates outcomes that studies or reports observed. Readers see which.',
+      ),
+    reason: text(
+      'One short sentence: why this rating. A good or poor rating of observed outcomes with limited evidence must say that the evidence is limited',
+    ),
   })
   .strict();
 
@@ -169,11 +180,25 @@ export const sourceSchema = z
   .object({
     title: text('The full title'),
     authors: z.array(text('An author or organisation')).min(1).describe('Authors, or the organisation'),
-    year: z.number({ error: 'year must be a number, e.g. 2018' }).int().min(1900).max(2100),
+    year: z
+      .number({ error: 'year must be a number, e.g. 2018' })
+      .int()
+      .min(1900)
+      .max(2100)
+      .optional()
+      .describe('The year of publication. Leave it out only for an undated page, and say "undated" in the note'),
+    labelDetail: text('A word or two that tells this source apart from others with the same authors and year, e.g. "Norway"')
+      .optional()
+      .describe(
+        'Shown after the year wherever the source is cited ("Amnesty International 2016, Norway"). Required when two sources would otherwise share a label.',
+      ),
     publisher: text('The journal, publisher or organisation, with volume and pages if any'),
+    journal: text('The name of the journal, e.g. "PLoS Medicine"')
+      .optional()
+      .describe('Required for a peer-reviewed study; it must also appear in publisher'),
     kind: z
       .enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` })
-      .describe('What kind of source this is; shown to readers next to every citation'),
+      .describe('What kind of source this is; shown to readers next to every citation (see docs/content-guide.md)'),
     doi: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must look like 10.1371/journal.pmed.1002680 (no https://doi.org/)' })
@@ -182,6 +207,11 @@ export const sourceSchema = z
     position: z
       .enum(POSITIONS, { error: `position must be one of: ${POSITIONS.join(', ')}` })
       .describe('The model the source argues for, or "none" if it takes no side'),
+    against: z
+      .array(modelIdSchema)
+      .min(1)
+      .optional()
+      .describe('Models the source argues against, when it argues against a model without arguing for another (position: none)'),
     confidence: z
       .enum(['verified', 'partially-verified'], { error: 'confidence must be verified or partially-verified' })
       .describe('How well the citation and the facts drawn from it were checked'),
@@ -199,6 +229,12 @@ export const glossarySchema = z
     term: text('The term as readers see it'),
     aka: z.array(text('Another name for the term')).optional(),
     definition: text('A short plain-language definition'),
+    keepCase: z
+      .boolean({ error: 'keepCase must be true or false' })
+      .optional()
+      .describe(
+        'true when the term keeps its capital letter inside a sentence, as a name does ("Nordic model"). Otherwise a linked term is written in lower case mid-sentence',
+      ),
     related: z.array(id('A related glossary term id')).optional(),
     sources: sourceIds.optional(),
     lastReviewed: reviewed,

@@ -6,6 +6,12 @@ export const MODEL_IDS = ['criminalisation', 'legalisation', 'nordic', 'decrimin
 
 export const LEGAL_STATUSES = ['crime', 'legal', 'regulated', 'varies'] as const;
 
+/**
+ * A model's crime table may also say "often a crime": a crime in most places that use the model,
+ * with exceptions the scenarios show (e.g. working together under the Nordic model).
+ */
+export const MODEL_LEGAL_STATUSES = [...LEGAL_STATUSES, 'often-crime'] as const;
+
 export const ACTIVITIES = [
   'selling',
   'buying',
@@ -21,6 +27,20 @@ export const REQUIRED_DIMENSIONS = ['safety', 'health', 'police'] as const;
 export const RATING_LEVELS = ['good', 'mixed', 'poor'] as const;
 
 export const CONFIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'contested'] as const;
+
+/**
+ * What a rating rates: what the law allows or forbids on paper, or outcomes that studies observed.
+ * A "good" rating of the law on paper is a claim about legal barriers, not about measured safety.
+ */
+export const RATING_BASES = ['law', 'observed'] as const;
+
+/**
+ * A "good" or "poor" rating whose evidence is limited says more than the evidence can: every view
+ * marks it, and the content check asks its reason to say so when it rates observed outcomes.
+ */
+export function ratingOutrunsEvidence(level: (typeof RATING_LEVELS)[number], confidence: (typeof CONFIDENCE_LEVELS)[number]): boolean {
+  return level !== 'mixed' && confidence === 'limited';
+}
 
 export const TOPICS = [
   'violence',
@@ -39,15 +59,29 @@ export const TOPICS = [
   'third-parties',
 ] as const;
 
+/**
+ * Kinds of source, each shown to readers beside every citation. The id is part of the source's
+ * address (/sources/<kind>/<id>/); docs/content-guide.md says when to use each.
+ */
 export const SOURCE_KINDS = [
   'law',
+  'court-ruling',
   'official-evaluation',
+  'official-report',
+  'official-statement',
   'peer-reviewed',
+  'book-or-chapter',
+  'conference-paper',
   'model-projection',
   'ngo-un-research',
+  'commentary',
   'advocacy',
-  'journalism',
+  'guide',
+  'news',
 ] as const;
+
+/** Kinds renamed since their address was shared: old /sources/<kind>/ links go to the new kind. */
+export const SOURCE_KIND_ALIASES: Readonly<Record<string, SourceKind>> = { journalism: 'news' };
 
 export const POSITIONS = ['decriminalisation', 'nordic', 'legalisation', 'criminalisation', 'none'] as const;
 
@@ -55,6 +89,9 @@ export const AUDIENCES = ['service-providers', 'researchers', 'policy-makers'] a
 
 export type ModelId = (typeof MODEL_IDS)[number];
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+export type ModelLegalStatus = (typeof MODEL_LEGAL_STATUSES)[number];
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+export type RatingBasis = (typeof RATING_BASES)[number];
 export type Dimension = (typeof DIMENSIONS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];

@@ -43,8 +43,8 @@ describe('the app routes', () => {
     expect(await h1()).toHaveTextContent('Model 3');
     expect(screen.getByRole('table', { name: /what is a crime/i })).toBeInTheDocument();
     expect(screen.getAllByText(/Author 2020/).length).toBeGreaterThan(0);
-    // A glossary word opens its definition in place; it still points at the full entry.
-    expect(screen.getByRole('button', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+    // A glossary word opens its definition in place, in the case of its sentence; it still points at the full entry.
+    expect(screen.getByRole('button', { name: 'term one' })).toHaveAttribute('href', '/glossary/#term-one');
   });
 
   it('shows all four outcomes on a scenario page, with the chosen model in focus', async () => {

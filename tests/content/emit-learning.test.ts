@@ -49,6 +49,8 @@ describe('the learning payloads', () => {
     expect(second.scenarios[0]!.outcomes.nordic).toEqual({
       headline: 'What happens.',
       ratings: { safety: 'poor', health: 'mixed', police: 'good' },
+      bases: { safety: 'law', health: 'law', police: 'law' },
+      confidence: 'moderate',
       sources: ['study-2020'],
     });
     expect(second.myths.map((m) => m.id)).toEqual(['a-myth']);

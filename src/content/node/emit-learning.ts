@@ -96,13 +96,16 @@ function modelCard(model: Content['models'][number]): LearnModelCard {
 function scenarioCard(scenario: Scenario): LearnScenarioCard {
   const outcomes = {} as LearnScenarioCard['outcomes'];
   for (const modelId of MODEL_IDS) {
-    const { headline, ratings, sources } = scenario.outcomes[modelId];
+    const { headline, ratings, sources, confidence } = scenario.outcomes[modelId];
     const levels: LearnScenarioCard['outcomes'][typeof modelId]['ratings'] = {};
+    const bases: LearnScenarioCard['outcomes'][typeof modelId]['bases'] = {};
     for (const dimension of DIMENSIONS) {
       const rating = ratings[dimension];
-      if (rating) levels[dimension] = rating.level;
+      if (!rating) continue;
+      levels[dimension] = rating.level;
+      bases[dimension] = rating.basis;
     }
-    outcomes[modelId] = { headline, ratings: levels, sources };
+    outcomes[modelId] = { headline, ratings: levels, bases, confidence, sources };
   }
   const { id, title, person, situation, question, contentNote } = scenario;
   return { id, title, person, situation, question, contentNote, outcomes };

@@ -59,7 +59,7 @@ function classificationsPage(content: Content, refs: (entry: unknown) => WithRef
   const glossary = new Map(content.glossary.map((g) => [g.id, g]));
   const named = content.classifications.flatMap((c) => glossary.get(c.id) ?? []);
   const { sources, terms } = refs({ classifications: content.classifications, definitions: named });
-  const own: TermRef[] = named.map(({ id, term, definition }) => ({ id, term, definition }));
+  const own: TermRef[] = named.map(({ id, term, definition, keepCase }) => ({ id, term, definition, ...(keepCase ? { keepCase } : {}) }));
   const linked = terms.filter((t) => !own.some((o) => o.id === t.id));
   const classifications = content.classifications.map((c) => ({
     ...c,

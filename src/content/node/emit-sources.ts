@@ -22,7 +22,7 @@ export function sourceFiles(content: Content, uses: Map<string, SourceUse[]>): M
   for (const { kind } of overview.kinds) {
     const page: SourceKindPage = {
       kinds: overview.kinds,
-      sources: content.sources.filter((s) => s.kind === kind).map(({ id, title, authors, year }) => ({ id, title, authors, year, kind })),
+      sources: content.sources.filter((s) => s.kind === kind).map(({ id, title, authors, year, labelDetail }) => ({ id, title, authors, year, labelDetail, kind })),
     };
     files.set(contentFiles.sourcesOfKind(kind), page);
   }

@@ -47,18 +47,24 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
 
 function summarise(scenario: Scenario): ScenarioSummary {
   const ratings = {} as ScenarioSummary['ratings'];
+  const bases = {} as ScenarioSummary['bases'];
+  const confidence = {} as ScenarioSummary['confidence'];
   const headlines = {} as ScenarioSummary['headlines'];
   for (const modelId of MODEL_IDS) {
     const outcome = scenario.outcomes[modelId];
     headlines[modelId] = outcome.headline;
+    confidence[modelId] = outcome.confidence;
     ratings[modelId] = {};
+    bases[modelId] = {};
     for (const dimension of DIMENSIONS) {
       const rating = outcome.ratings[dimension];
-      if (rating) ratings[modelId][dimension] = rating.level;
+      if (!rating) continue;
+      ratings[modelId][dimension] = rating.level;
+      bases[modelId][dimension] = rating.basis;
     }
   }
   const { id, title, summary, topics, contentNote } = scenario;
-  return { id, title, summary, topics, contentNote, ratings, headlines };
+  return { id, title, summary, topics, contentNote, ratings, confidence, bases, headlines };
 }
 
 /** Collects the sources an entry cites and the glossary terms its text links to. */
@@ -81,7 +87,7 @@ function referenceResolver(content: Content): (entry: unknown) => WithReferences
       }),
       terms: [...termIds].flatMap((id): TermRef[] => {
         const t = terms.get(id);
-        return t ? [{ id: t.id, term: t.term, definition: t.definition }] : [];
+        return t ? [{ id: t.id, term: t.term, definition: t.definition, ...(t.keepCase ? { keepCase: true } : {}) }] : [];
       }),
     };
   };

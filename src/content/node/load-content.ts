@@ -21,7 +21,11 @@ import type { Classification, Jurisdiction } from '../schemas-places';
 import { COLLECTIONS } from './collections';
 import { formatPath, type ContentIssue } from './issues';
 import { readEntries } from './read-files';
-import { checkReferences } from './references';
+import { checkGlossaryCase } from './checks-glossary-case';
+import { checkPlaces } from './checks-places';
+import { checkScenarios } from './checks-scenarios';
+import { checkSources } from './checks-sources';
+import { checkReferences, locatedEntries } from './references';
 
 export interface Content {
   models: Model[];
@@ -98,6 +102,11 @@ export function loadContent(root: string): LoadResult {
 
   checkModels(content, issues);
   const refs = checkReferences(content, issues);
+  // The editorial rules (docs/content-guide.md): each names the file and field to fix.
+  checkSources(content.sources, issues);
+  checkScenarios(content.scenarios, issues);
+  checkPlaces(content.jurisdictions, issues);
+  checkGlossaryCase(locatedEntries(content), content.glossary, issues);
 
   const stats: ContentStats = {
     models: content.models.length,
@@ -138,6 +147,15 @@ function checkModels(content: Content, issues: ContentIssue[]): void {
   }
   for (const id of MODEL_IDS) {
     if (!ids.has(id)) issues.push({ file: `data/models/${id}.yaml`, field: '(file)', message: `the ${id} model is missing` });
+  }
+  for (const model of content.models) {
+    if (typeof model.hybrids === 'string') {
+      issues.push({
+        file: `data/models/${model.id}.yaml`,
+        field: 'hybrids',
+        message: 'the hybrids paragraph makes claims, so it needs sources: write it as "text:" with "sources:" below it',
+      });
+    }
   }
   const orders = content.models.map((m) => m.order);
   if (new Set(orders).size !== orders.length) {

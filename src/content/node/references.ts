@@ -1,6 +1,6 @@
 /**
  * Cross-reference checks: every source, glossary term, related scenario and alias points at
- * an entry that exists; every source is cited somewhere; violent scenarios carry a content note.
+ * an entry that exists; every source is cited somewhere.
  */
 import { glossaryIdsIn } from '../glossary-links';
 import { RESERVED_DECK_IDS } from '../vocabulary';
@@ -9,7 +9,7 @@ import { formatPath } from './issues';
 import { checkLearning } from './references-learning';
 import type { Content } from './load-content';
 
-interface Located {
+export interface Located {
   file: string;
   value: unknown;
 }
@@ -27,19 +27,7 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     issues.push({ file, field: formatPath(path), message });
   };
 
-  const entries: Located[] = [
-    ...content.models.map((value) => ({ file: `data/models/${value.id}.yaml`, value })),
-    ...content.scenarios.map((value) => ({ file: `data/scenarios/${value.id}.yaml`, value })),
-    ...content.glossary.map((value) => ({ file: `data/glossary/${value.id}.yaml`, value })),
-    ...content.myths.map((value) => ({ file: `data/myths/${value.id}.yaml`, value })),
-    ...content.recommendations.map((value) => ({ file: `data/recommendations/${value.id}.yaml`, value })),
-    ...content.sources.map((value) => ({ file: `data/sources/${value.id}.yaml`, value })),
-    ...content.jurisdictions.map((value) => ({ file: `data/jurisdictions/${value.id}.yaml`, value })),
-    ...content.questions.map((value) => ({ file: `data/questions/${value.id}.yaml`, value })),
-    ...content.decks.map((value) => ({ file: `data/decks/${value.id}.yaml`, value })),
-    ...content.classifications.map((value) => ({ file: `data/classifications/${value.id}.yaml`, value })),
-    ...content.paths.map((value) => ({ file: `data/paths/${value.id}.yaml`, value })),
-  ];
+  const entries = locatedEntries(content);
 
   for (const { file, value } of entries) {
     walk(value, [], (node, path) => {
@@ -67,9 +55,6 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     scenario.related?.forEach((id, i) => {
       if (!scenarioIds.has(id)) report(file, ['related', i], `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
     });
-    if (scenario.topics.includes('violence') && !scenario.contentNote) {
-      issues.push({ file, field: 'contentNote', message: 'this scenario is tagged "violence", so it needs a content note naming the topic' });
-    }
   }
   const checkScenario = (file: string, path: PropertyKey[], id: string) => {
     if (!scenarioIds.has(id)) report(file, path, `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
@@ -124,4 +109,21 @@ function walk(node: unknown, path: PropertyKey[], visit: (node: unknown, path: P
   else if (node && typeof node === 'object') {
     for (const [key, child] of Object.entries(node)) if (key !== 'id') walk(child, [...path, key], visit);
   }
+}
+
+/** Every entry with the file it came from, for checks that read all the content. */
+export function locatedEntries(content: Content): Located[] {
+  return [
+    ...content.models.map((value) => ({ file: `data/models/${value.id}.yaml`, value })),
+    ...content.scenarios.map((value) => ({ file: `data/scenarios/${value.id}.yaml`, value })),
+    ...content.glossary.map((value) => ({ file: `data/glossary/${value.id}.yaml`, value })),
+    ...content.myths.map((value) => ({ file: `data/myths/${value.id}.yaml`, value })),
+    ...content.recommendations.map((value) => ({ file: `data/recommendations/${value.id}.yaml`, value })),
+    ...content.sources.map((value) => ({ file: `data/sources/${value.id}.yaml`, value })),
+    ...content.jurisdictions.map((value) => ({ file: `data/jurisdictions/${value.id}.yaml`, value })),
+    ...content.questions.map((value) => ({ file: `data/questions/${value.id}.yaml`, value })),
+    ...content.decks.map((value) => ({ file: `data/decks/${value.id}.yaml`, value })),
+    ...content.classifications.map((value) => ({ file: `data/classifications/${value.id}.yaml`, value })),
+    ...content.paths.map((value) => ({ file: `data/paths/${value.id}.yaml`, value })),
+  ];
 }

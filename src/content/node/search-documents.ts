@@ -122,7 +122,10 @@ function modelDocuments(model: Model, plain: Plain): SearchDocument[] {
     const contested = model.contested.flatMap((c) => [c.question, ...c.sides.flatMap((s) => [s.label, s.text])]);
     sections.push(section('contested', t.contested, plain(...contested)));
   }
-  if (model.hybrids) sections.push(section('hybrids', t.hybrids, plain(model.hybrids)));
+  if (model.hybrids) {
+    const hybrids = typeof model.hybrids === 'string' ? model.hybrids : model.hybrids.text;
+    sections.push(section('hybrids', t.hybrids, plain(hybrids)));
+  }
   return [
     {
       id: `model:${model.id}`,

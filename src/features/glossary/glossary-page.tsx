@@ -16,7 +16,7 @@ const t = messages.glossary;
  */
 export function GlossaryPage() {
   const { data: terms } = useSuspenseQuery(contentQueries.glossary());
-  const name = (id: string) => terms.find((x) => x.id === id)?.term;
+  const entry = (id: string) => terms.find((x) => x.id === id);
   const groups = byLetter(terms);
   return (
     <div className="page glossary">
@@ -45,7 +45,7 @@ export function GlossaryPage() {
         <section key={letter} className="glossary-letter" aria-labelledby={letterAnchor(letter)}>
           <h2 id={letterAnchor(letter)}>{letter}</h2>
           {group.map((term) => (
-            <Entry key={term.id} term={term} name={name} />
+            <Entry key={term.id} term={term} entry={entry} />
           ))}
         </section>
       ))}
@@ -53,11 +53,12 @@ export function GlossaryPage() {
   );
 }
 
-function Entry({ term, name }: { term: GlossaryTerm; name: (id: string) => string | undefined }) {
+function Entry({ term, entry }: { term: GlossaryTerm; entry: (id: string) => GlossaryTerm | undefined }) {
+  const name = (id: string) => entry(id)?.term;
   return (
     <div className="glossary-entry">
       <h3 id={term.id}>{term.term}</h3>
-      <p>{plainText(term.definition, name)}</p>
+      <p>{plainText(term.definition, entry)}</p>
       {term.aka && term.aka.length > 0 && (
         <p className="aka">
           {t.alsoCalled}: {term.aka.join(', ')}

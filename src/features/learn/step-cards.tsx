@@ -78,7 +78,7 @@ export function ScenarioCard({
                     return level ? (
                       <li key={dimension}>
                         <span className="rating-chip-label">{messages.dimensions[dimension]}:</span>{' '}
-                        <RatingBadge level={level} />
+                        <RatingBadge level={level} basis={outcome.bases[dimension]} confidence={outcome.confidence} />
                       </li>
                     ) : null;
                   })}

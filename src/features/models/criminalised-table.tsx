@@ -4,7 +4,7 @@ import { ACTIVITIES } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 
 const t = messages.models;
-const STATUS_ICON = { crime: '✕', legal: '✓', regulated: '!', varies: '~' } as const;
+const STATUS_ICON = { crime: '✕', 'often-crime': '✕', legal: '✓', regulated: '!', varies: '~' } as const;
 
 export function CriminalisedTable({ models, caption }: { models: Pick<Model, 'id' | 'name' | 'criminalised'>[]; caption: string }) {
   return (

@@ -18,6 +18,8 @@ export function ModelPage() {
   const { modelId = '' } = useParams();
   const { data: page } = useSuspenseQuery(contentQueries.model(modelId));
   const { model } = page;
+  // Older files give the hybrids paragraph as bare text, without sources.
+  const hybrids = typeof model.hybrids === 'string' ? { text: model.hybrids, sources: [] } : model.hybrids;
   return (
     <ReferencesProvider value={page}>
       <article className={`page model-page model-${model.id}`}>
@@ -83,12 +85,13 @@ export function ModelPage() {
             ))}
           </ul>
         </section>
-        {model.hybrids && (
+        {hybrids && (
           <section aria-labelledby="hybrids">
             <h2 id="hybrids">{t.hybrids}</h2>
             <p>
-              <RichText text={model.hybrids} />
+              <RichText text={hybrids.text} />
             </p>
+            {hybrids.sources.length > 0 && <Citations ids={hybrids.sources} />}
           </section>
         )}
         <p>

@@ -43,7 +43,7 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
         if (!page || !models) throw new Error('place not loaded');
         const { jurisdiction: j } = page;
         const model = models.find((m) => m.id === j.model)?.name ?? j.model;
-        const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
+        const termName = (id: string) => page.terms.find((term) => term.id === id);
         return {
           title: j.name,
           description: placesMessages.metaDescription(model, j.fit, plainText(j.onPaper, termName)),

@@ -76,7 +76,7 @@ function EmbedOutcome({ model, scenario, focus, sources }: OutcomeProps) {
             <div key={d}>
               <dt>{messages.dimensions[d]}</dt>
               <dd>
-                <RatingBadge level={rating.level} />
+                <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />
               </dd>
             </div>
           );

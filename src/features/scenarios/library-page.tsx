@@ -50,7 +50,11 @@ export function LibraryPage() {
                 return (
                   <li key={m.id}>
                     <span className="model-name">{m.name}</span>{' '}
-                    {level && <RatingBadge level={level} dimension={messages.dimensions.safety} />}
+                    {level && (
+                      <span>
+                        <RatingBadge level={level} dimension={messages.dimensions.safety} basis={s.bases[m.id].safety} confidence={s.confidence[m.id]} />
+                      </span>
+                    )}
                   </li>
                 );
               })}

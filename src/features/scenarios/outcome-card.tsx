@@ -37,7 +37,7 @@ export const OutcomeCard = memo(function OutcomeCard({ model, outcome, inFocus }
             <div key={dimension} className="rating-row">
               <dt>{messages.dimensions[dimension]}</dt>
               <dd>
-                <RatingBadge level={rating.level} />
+                <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />
                 <span className="rating-reason">{rating.reason}</span>
               </dd>
             </div>

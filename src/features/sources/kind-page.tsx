@@ -20,6 +20,7 @@ export function SourceKindPage() {
         <Link to={paths.sources.getHref()}>{t.title}</Link>
       </p>
       <h1>{t.kindsPlural[kind as SourceKind]}</h1>
+      <p className="lead">{t.kindMeanings[kind as SourceKind]}</p>
       <SourceKindNav kinds={page.kinds} />
       <ol className="source-list">
         {sorted.map((s) => (

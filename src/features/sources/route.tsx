@@ -3,7 +3,7 @@ import { redirect } from 'react-router';
 import { sourceLabel } from '../../components/source-label';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
-import type { SourceKind } from '../../content/vocabulary';
+import { SOURCE_KIND_ALIASES, type SourceKind } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { SourceKindPage } from './kind-page';
@@ -26,6 +26,9 @@ export function sourcesRoute(queryClient: QueryClient): FeatureRoute {
 export function sourceKindRoute(queryClient: QueryClient): FeatureRoute {
   return {
     loader: async ({ params }) => {
+      // A kind renamed since its address was shared (journalism → news) sends old links on.
+      const renamed = SOURCE_KIND_ALIASES[params.kind ?? ''];
+      if (renamed) throw redirect(paths.sourcesOfKind.getHref(renamed));
       const { kinds } = await queryClient.ensureQueryData(contentQueries.sources());
       if (!kinds.some((k) => k.kind === params.kind)) notFound();
       await queryClient.ensureQueryData(contentQueries.sourcesOfKind(params.kind ?? ''));

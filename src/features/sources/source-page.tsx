@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { LastReviewed } from '../../components/last-reviewed';
-import { sourceLabel, sourceLink } from '../../components/source-label';
+import { sourceLabel, sourceLink, sourceYear } from '../../components/source-label';
 import { paths } from '../../config/paths';
 import type { SourceUse } from '../../content/payloads';
 import { contentQueries } from '../../content/queries';
@@ -44,7 +44,7 @@ export function SourcePage() {
         <cite>{s.title}</cite>
       </p>
       <p>
-        {s.authors.join(', ')} ({s.year}). {s.publisher}.{' '}
+        {s.authors.join(', ')} ({sourceYear(s)}). {s.publisher}.{' '}
         {href && (
           <a href={href} rel="noreferrer noopener" target="_blank">
             {s.doi ? `doi:${s.doi}` : t.open}
@@ -52,7 +52,15 @@ export function SourcePage() {
         )}
       </p>
       <p className="source-tags">
-        <span className="kind-tag">{t.kinds[s.kind]}</span> <span className="position-tag">{t.positions[s.position]}</span>{' '}
+        <span className="kind-tag">{t.kinds[s.kind]}</span> {s.position === 'none' && s.against ? (
+          s.against.map((model) => (
+            <span key={model} className="position-tag">
+              {t.against[model]}
+            </span>
+          ))
+        ) : (
+          <span className="position-tag">{t.positions[s.position]}</span>
+        )}{' '}
         <span className="confidence-tag">{t.confidence[s.confidence]}</span>
       </p>
       {s.note && <p className="citation-note">{s.note}</p>}

@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { Citations } from '../../components/citations';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
+import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { AUDIENCES } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
@@ -15,6 +17,10 @@ export function TakeActionPage() {
       <div className="page take-action">
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
+        {/* Whose recommendations these are, and that the other side recommends otherwise (content rule 4). */}
+        <p className="other-side">
+          {t.otherSide} <Link to={`${paths.model.getHref('nordic')}#aims`}>{t.otherSideLink}</Link>
+        </p>
         {AUDIENCES.map((audience) => {
           const items = page.recommendations.filter((r) => r.audience === audience);
           if (items.length === 0) return null;

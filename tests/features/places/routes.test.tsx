@@ -74,8 +74,8 @@ describe('a place’s page', () => {
     renderApp('/places/somewhere/', content());
     expect(await h1()).toHaveTextContent('Somewhere');
     await waitFor(() => expect(document.title).toBe('Somewhere · Sex work and the law'), patience);
-    // A glossary word opens its definition in place; it still points at the full entry.
-    expect(screen.getByRole('button', { name: 'Term one' })).toHaveAttribute('href', '/glossary/#term-one');
+    // A glossary word opens its definition in place, in the case of its sentence; it still points at the full entry.
+    expect(screen.getByRole('button', { name: 'term one' })).toHaveAttribute('href', '/glossary/#term-one');
     const crimes = screen.getByRole('table', { name: 'What is a crime in Somewhere' });
     expect(within(crimes).getByRole('row', { name: /Third parties/ })).toHaveTextContent('Legal only under conditions');
     expect(screen.getByText('Employment rights for sex workers')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { Heading } from './heading';
 import type { SlideOf } from './slide';
 
 const t = messages.models;
-const STATUS_ICON = { crime: '✕', legal: '✓', regulated: '!', varies: '~' } as const;
+const STATUS_ICON = { crime: '✕', 'often-crime': '✕', legal: '✓', regulated: '!', varies: '~' } as const;
 
 export function ModelSlideView({ slide, level, prefix, variant }: SlideOf<'model'>) {
   const { model } = slide;

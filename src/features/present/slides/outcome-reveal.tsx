@@ -35,7 +35,9 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
           if (!rating) return null;
           return (
             <li key={dimension}>
-              <span className="slide-dimension">{messages.dimensions[dimension]}</span> <RatingBadge level={rating.level} />
+              <span className="slide-dimension">{messages.dimensions[dimension]}</span> <span>
+                <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />
+              </span>
               {variant === 'document' && <span className="rating-reason"> {rating.reason}</span>}
             </li>
           );

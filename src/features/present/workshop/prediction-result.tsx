@@ -48,7 +48,7 @@ export function PredictionResult({ scenario, models, counts, dimension }: { scen
                 <h4>{t.evidence}</h4>
                 {rating && (
                   <p>
-                    <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} /> {rating.reason}
+                    <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} basis={rating.basis} confidence={outcome.confidence} /> {rating.reason}
                   </p>
                 )}
                 <p className="headline">{outcome.headline}</p>

@@ -65,7 +65,7 @@ export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { ki
                     const rating = outcome.ratings[d];
                     return rating ? (
                       <li key={d}>
-                        <strong>{messages.dimensions[d]}:</strong> <RatingBadge level={rating.level} /> {rating.reason}
+                        <strong>{messages.dimensions[d]}:</strong> <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} /> {rating.reason}
                       </li>
                     ) : null;
                   })}
