@@ -4,7 +4,7 @@
  * keeps history; src/app/router resolves each page (code, loader, not-found, redirect)
  * before it renders (docs/decisions/009-declarative-routing.md).
  */
-import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
+import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { CUSTOM_DECK_PARAM } from '../content/custom-deck';
 import { EmbedLayout } from './embed-layout';
@@ -97,12 +97,23 @@ export function matchPage(pathname: string): { entry: PageEntry; params: Params 
   return match;
 }
 
+/**
+ * The location as route patterns can match it. A control character in the path (`/%0A`) matches
+ * no pattern, not even the catch-all (its `.*` stops at a line break), which would render no page
+ * and no layout at all. The page itself comes from the resolution, which read the real path.
+ */
+function routable(location: Location): Location {
+  // eslint-disable-next-line no-control-regex -- control characters are what it must find
+  const pathname = location.pathname.replace(/%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/gi, '_');
+  return pathname === location.pathname ? location : { ...location, pathname };
+}
+
 /** The routes, rendered for the location on screen (which waits for the next page to resolve). */
 export function AppRoutes() {
   const cache = useRouteCache();
   const shown = useShownLocation(cache, matchPage);
   useScrollRestoration(shown);
   usePrefetchOnIntent(cache, matchPage);
-  const element = useRoutes(routes, shown.location);
+  const element = useRoutes(routes, routable(shown.location));
   return <ResolutionProvider value={shown.resolution}>{element}</ResolutionProvider>;
 }
