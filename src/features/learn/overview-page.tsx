@@ -24,7 +24,7 @@ export function LearnOverviewPage() {
       <h1>{outline.title}</h1>
       <StoredNotice
         notice={notice}
-        text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+        text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
         onDismiss={dismissNotice}
       />
       <p className="lead">{outline.intro}</p>
