@@ -32,5 +32,5 @@ const paths = await prerender({ outDir, ssrOutDir, base, siteUrl });
 writeSiteFiles({ outDir, base, siteUrl, paths });
 const previews = writePreviewImages(outDir);
 console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${previews} preview images`);
-const precache = await writeServiceWorker(outDir, base);
-console.log(`build: service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB)`);
+const worker = await writeServiceWorker(outDir, base);
+console.log(`build: service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} kB); the whole guide for offline use is ${worker.guide.files} files (${Math.round(worker.guide.bytes.download / 1000)} kB to download)`);

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SaveOffline } from '../../components/save-offline';
 import { StoredNotice } from '../../components/stored-notice';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -83,6 +84,7 @@ export function LearnOverviewPage() {
           </button>
         </p>
       )}
+      <SaveOffline />
     </div>
   );
 }
