@@ -5,6 +5,7 @@
  * Positions are kept with the tab's history entries, so a reload returns to the same place too.
  */
 import { useLayoutEffect } from 'react';
+import { isLeaving } from '../../features/safety/quick-exit';
 import { fragmentId } from '../../lib/url';
 import type { ShownLocation } from './use-shown-location';
 
@@ -34,6 +35,7 @@ function keptInEntry(key: string): number | undefined {
 }
 
 function keepInEntry(key: string, y: number): void {
+  if (isLeaving()) return;
   const state = entryState();
   // Only into the location's own entry: a late call must not write into the next page's.
   if (entryKey(state) !== key || state?.[MARK] === y) return;
@@ -50,20 +52,19 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
     let frame = 0;
-    let idle: ReturnType<typeof setTimeout> | undefined;
-    const save = () => keepInEntry(location.key, window.scrollY);
+    // Into the entry only as the page goes (a reload, another site): a history update while a
+    // navigation is pending would cancel it, and the quick exit's must never be cancelled.
+    const save = () => keepInEntry(location.key, positions.get(location.key) ?? window.scrollY);
     const remember = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => positions.set(location.key, window.scrollY));
-      // Into the entry once scrolling settles (browsers limit how often history may change).
-      clearTimeout(idle);
-      idle = setTimeout(save, 400);
+      frame = requestAnimationFrame(() => {
+        if (!isLeaving()) positions.set(location.key, window.scrollY);
+      });
     };
     window.addEventListener('scroll', remember, { passive: true });
     window.addEventListener('pagehide', save);
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(idle);
       window.removeEventListener('scroll', remember);
       window.removeEventListener('pagehide', save);
     };

@@ -21,11 +21,16 @@ export function useServiceWorker(): { state: OfflineState; applyUpdate: () => vo
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator) || leavesNoTrail()) return;
     let asked = false;
+    // A page first controlled now (the first visit) has files to hand over; a page controlled
+    // already is being switched to a new version.
+    let controlled = navigator.serviceWorker.controller !== null;
     void import('workbox-window').then(({ Workbox }) => {
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-      wb.addEventListener('controlling', (event) => {
-        if (!event.isUpdate) void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: filesOfThisPage() } });
-        else if (asked) window.location.reload();
+      wb.addEventListener('controlling', () => {
+        if (!controlled) {
+          controlled = true;
+          void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: filesOfThisPage() } });
+        } else if (asked) window.location.reload();
         else setState('updated-elsewhere');
       });
       wb.addEventListener('waiting', () => {

@@ -6,6 +6,15 @@ import { QUICK_EXIT_URL } from '../../config/safety';
  */
 const CHANNEL = 'swl:quick-exit';
 const EXIT_MESSAGE = 'exit';
+let leaving = false;
+
+/**
+ * True once the quick exit has started: nothing may touch history from then on (a history update
+ * while the exit's navigation is pending would cancel it).
+ */
+export function isLeaving(): boolean {
+  return leaving;
+}
 
 /**
  * Leaves at once, in this window and every other window of the site. location.replace swaps
@@ -29,6 +38,7 @@ function tellOtherWindows(): void {
 }
 
 function leave(url: string): void {
+  leaving = true;
   document.title = 'Loading…';
   document.body.replaceChildren();
   // Framed by the site itself (never by another: frame-guard.ts refuses that), leave the whole
