@@ -60,7 +60,7 @@ log('measuring every kind of route (bytes, and a first visit in Chromium)…');
 const routes = await measureRoutes(buildDir, browser, served);
 const pages = everyPage(buildDir);
 const byWeight = (pick: (p: (typeof pages)[number]) => number) => [...pages].sort((a, b) => pick(b) - pick(a)).slice(0, 5);
-log('a first visit to the home page with the service worker allowed (its precache)…');
+log('a first visit to the home page with the service worker allowed (what crosses the network)…');
 const withWorker = await visitWithServiceWorker(browser, served, buildDir, '/');
 const serviceWorkerVisit: Report['serviceWorkerVisit'] = {
   path: '/',

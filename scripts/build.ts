@@ -41,5 +41,5 @@ writeRoomStatus(outDir, room);
 if (room.relay) console.log(`build: pages may connect to the room server at ${room.relay}`);
 const { count, rendered, ms } = await previews;
 console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${count} preview images (${rendered} drawn, the rest cached; ${ms} ms alongside the prerender)`);
-const precache = await writeServiceWorker(outDir, base);
-console.log(`build: service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB)`);
+const worker = await writeServiceWorker(outDir, base);
+console.log(`build: service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} kB); the whole guide for offline use is ${worker.guide.files} files (${Math.round(worker.guide.bytes.download / 1000)} kB to download)`);

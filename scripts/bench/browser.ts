@@ -104,25 +104,41 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
 
 /**
  * A first visit as it really happens when service workers are allowed: the page, then the
- * service worker it registers, which precaches files in the background. Waits until the
- * worker is active (its precache complete), then sums every request of the page and the worker.
+ * service worker it registers, which precaches the shell and keeps the files the page loaded.
+ * Waits until the worker is active and the network has been quiet, then sums what crossed the
+ * network: requests the page sent to the server, and those the worker sent. A request the worker
+ * answered is counted once (by the worker's own request, if it made one), and an answer from the
+ * HTTP cache or a 304 carried no body, so it counts nothing.
  */
 export async function visitWithServiceWorker(browser: Browser, served: Served, dir: string, pagePath: string): Promise<FirstVisit & { fromWorker: number }> {
   const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
-  const seen: { path: string; fromWorker: boolean }[] = [];
+  const seen: Promise<{ path: string; fromWorker: boolean; bodyBytes: number } | undefined>[] = [];
   let started = 0;
   context.on('request', () => (started += 1));
-  context.on('requestfinished', (request) => seen.push({ path: new URL(request.url()).pathname, fromWorker: request.serviceWorker() !== null }));
+  context.on('requestfinished', (request) => {
+    seen.push(
+      (async () => {
+        const response = await request.response();
+        if (!response || response.fromServiceWorker()) return undefined;
+        const { responseBodySize } = await request.sizes();
+        return { path: new URL(request.url()).pathname, fromWorker: request.serviceWorker() !== null, bodyBytes: responseBodySize };
+      })(),
+    );
+  });
   const page = await context.newPage();
   await page.goto(`${served.baseUrl}${pagePath}`, { waitUntil: 'networkidle' });
-  // Resolves when a worker is active: installed, with every precached file stored.
+  // Resolves when a worker is active: installed, with its precache complete.
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await settle(page, () => started);
+  const finished = (await Promise.all(seen)).filter((r): r is NonNullable<typeof r> => r !== undefined && r.bodyBytes > 0);
   await context.close();
-  const requests = seen.map(({ path, fromWorker }): RequestRecord => {
-    const file = fileForUrlPath(dir, path);
-    return { url: path, type: fromWorker ? 'service worker' : 'page', bytes: file ? bytesOfFile(file) : NO_BYTES };
+  const requests = finished.map(({ path, fromWorker }): RequestRecord => {
+    const file = fileForUrlPath(dir, path) ?? join(dir, '404.html');
+    return { url: path, type: fromWorker ? 'service worker' : 'page', bytes: bytesOfFile(file) };
   });
+  // The browser's own download of the worker script may not be reported as a request; it is paid all the same.
+  const worker = fileForUrlPath(dir, '/sw.js');
+  if (worker && !requests.some((r) => r.url.endsWith('/sw.js'))) requests.push({ url: '/sw.js', type: 'worker script', bytes: bytesOfFile(worker) });
   return {
     requests,
     total: requests.reduce((sum, r) => addBytes(sum, r.bytes), NO_BYTES),

@@ -65,13 +65,11 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   for (const path of pagePaths) await writePage(path, join(path, 'index.html'));
   // A static host serves 404.html for unknown paths; it renders the app's not-found page.
   await writePage('/404/', '404.html');
-  // The offline shell: no page content and no data, so the app renders any route itself from
-  // the precached content files (used by the service worker for pages not cached as HTML).
+  // The offline shell: the site's frame with the quick exit and no page, for the service worker
+  // to answer with offline when a page was never fetched; the app renders the page itself.
   const shellHead = renderHead({ title: messages.siteName, description: messages.siteTagline }, { base, siteRoot, canonicalUrl: siteRoot });
-  writeFileSync(
-    join(outDir, 'shell.html'),
-    template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', '').replace('<!--app-data-->', ''),
-  );
+  const shell = await withCriticalCss(template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', server.renderShell()).replace('<!--app-data-->', ''));
+  writeFileSync(join(outDir, 'shell.html'), shell);
   console.log(`prerender: wrote ${pagePaths.length + 1} pages in ${Date.now() - started} ms`);
   return pagePaths;
 }

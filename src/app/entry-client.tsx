@@ -8,20 +8,40 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
+import { EMBED_PATH_PREFIX } from '../config/paths';
 import { contentQueries } from '../content/queries';
-import { basename, isDataFor, readAppData } from './app-data';
+import { isFramedByAnotherSite, refuseFraming } from '../features/safety/frame-guard';
+import { replaceHistoryWhenLeavingNoTrail } from '../features/safety/leave-no-trail';
+import { basename, isDataFor, readAppData, type AppData } from './app-data';
 import { createQueryClient } from './query-client';
+import { isCodeLoadFailure, reloadOnce } from './router/recover';
 import { createRouteCache } from './router/route-cache';
 import { matchPage, notFoundPage } from './routes';
 import './styles.css';
 import './styles-present.css';
 import './styles-room.css';
 
+const routerPathOf = (pathname: string) => pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+
+/**
+ * A host that serves /models/index.html at /models (no redirect to /models/) hands over a page
+ * whose links and data are for /models/: take the page's own address first, so hydration
+ * matches what was rendered.
+ */
+function adoptPageAddress(data: AppData | undefined): void {
+  const { pathname, search, hash } = window.location;
+  if (!data?.path.endsWith('/') || pathname.endsWith('/') || !isDataFor(data, routerPathOf(pathname))) return;
+  window.history.replaceState(window.history.state, '', `${pathname}/${search}${hash}`);
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
-  const routerPath = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
   const found = readAppData(document);
+  adoptPageAddress(found);
+  const routerPath = routerPathOf(window.location.pathname);
+  if (!routerPath.startsWith(EMBED_PATH_PREFIX) && isFramedByAnotherSite()) return refuseFraming();
+  replaceHistoryWhenLeavingNoTrail();
   // 404.html is served for every unknown path: its data is for /404/, so render afresh.
   const appData = found && isDataFor(found, routerPath) ? found : undefined;
   const queryClient = createQueryClient();
@@ -55,5 +75,9 @@ async function start(): Promise<void> {
 }
 
 // If the page's code or preloaded content cannot load, it stays as the prerendered page: still
-// readable, with working links and quick exit.
-start().catch((error: unknown) => console.error('The page could not start', error));
+// readable, with working links and quick exit. Code that is gone (a new version was deployed, or
+// an old copy of the page was kept) is fetched anew by reloading once, online.
+start().catch((error: unknown) => {
+  if (navigator.onLine && isCodeLoadFailure(error) && reloadOnce()) return;
+  console.error('The page could not start', error);
+});

@@ -5,7 +5,7 @@
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
+import { Route, Routes, StaticRouter } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
 import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
@@ -13,6 +13,9 @@ import { DIMENSIONS, TOPICS } from '../content/vocabulary';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { App } from './app';
+import { Layout } from './layout';
+import { AppProviders } from './providers';
+import { ShellPlaceholder } from './shell-placeholder';
 import { basename, serializeAppData, type AppData } from './app-data';
 import { learningPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
@@ -52,6 +55,28 @@ export async function render(path: string): Promise<RenderResult> {
     queryState: dehydrate(queryClient, { shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success' }),
   };
   return { kind: 'page', status: resolution.status, html, meta, appData };
+}
+
+/**
+ * The offline shell: the site's frame (skip link, quick exit, navigation, footer) around a short
+ * "opening" note, with no page and no data. The service worker answers with it only offline, for
+ * a page never fetched; the app then renders the page from what the device has kept. Its first
+ * HTML has the quick exit, as every page's does.
+ */
+export function renderShell(): string {
+  return renderToString(
+    <StrictMode>
+      <StaticRouter basename={basename} location={basename}>
+        <AppProviders queryClient={createQueryClient()}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route path="*" element={<ShellPlaceholder />} />
+            </Route>
+          </Routes>
+        </AppProviders>
+      </StaticRouter>
+    </StrictMode>,
+  );
 }
 
 /** Every path the prerender writes: one per page, model, scenario, scenario-with-focus and place. */

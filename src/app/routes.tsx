@@ -4,7 +4,8 @@
  * keeps history; src/app/router resolves each page (code, loader, not-found, redirect)
  * before it renders (docs/decisions/009-declarative-routing.md).
  */
-import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { matchRoutes, useLocation, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { CUSTOM_DECK_PARAM } from '../content/custom-deck';
 import { EmbedLayout } from './embed-layout';
@@ -14,7 +15,7 @@ import type { PageEntry, RouteFactory } from './router/resolve';
 import { ResolutionProvider, RoutePage, useRouteCache } from './router/route-page';
 import { usePrefetchOnIntent } from './router/use-prefetch-on-intent';
 import { useScrollRestoration } from './router/use-scroll-restoration';
-import { useShownLocation } from './router/use-shown-location';
+import { useShownLocation, type ShownLocation } from './router/use-shown-location';
 
 const page = (path: string, load: () => Promise<RouteFactory>, searchKeys?: readonly string[]): PageEntry => ({
   path,
@@ -100,12 +101,38 @@ export function matchPage(pathname: string): { entry: PageEntry; params: Params 
   return match;
 }
 
+/**
+ * The location as route patterns can match it. A control character in the path (`/%0A`) matches
+ * no pattern, not even the catch-all (its `.*` stops at a line break), which would render no page
+ * and no layout at all. The page itself comes from the resolution, which read the real path.
+ */
+function routable(location: Location): Location {
+  // eslint-disable-next-line no-control-regex -- control characters are what it must find
+  const pathname = location.pathname.replace(/%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/gi, '_');
+  return pathname === location.pathname ? location : { ...location, pathname };
+}
+
+/**
+ * Says on the document whether the page on screen is the one the address names (idle) or the
+ * next one is still being resolved (pending), and which history entry is shown: for styles, and
+ * for tests that wait for a page to settle instead of for a quiet network.
+ */
+function useNavigationState(shown: ShownLocation): void {
+  const { key } = useLocation();
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.navigation = shown.resolution && shown.location.key === key ? 'idle' : 'pending';
+    root.dataset.shownEntry = shown.location.key;
+  });
+}
+
 /** The routes, rendered for the location on screen (which waits for the next page to resolve). */
 export function AppRoutes() {
   const cache = useRouteCache();
   const shown = useShownLocation(cache, matchPage);
+  useNavigationState(shown);
   useScrollRestoration(shown);
   usePrefetchOnIntent(cache, matchPage);
-  const element = useRoutes(routes, shown.location);
+  const element = useRoutes(routes, routable(shown.location));
   return <ResolutionProvider value={shown.resolution}>{element}</ResolutionProvider>;
 }

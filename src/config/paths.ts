@@ -81,3 +81,6 @@ export const paths = {
   embedCompare: { path: '/embed/compare/', getHref: (search = '') => `/embed/compare/${search}` },
   notFound: { path: '*', getHref: () => '/404/' },
 } as const;
+
+/** Every embeddable view lives under this path: other sites may frame these, and only these. */
+export const EMBED_PATH_PREFIX = '/embed/';

@@ -47,5 +47,7 @@ export const learnMessages = {
   progressNote: 'Your place is kept only on this device. Nothing is sent anywhere.',
   progressReset: 'Your saved place in the path could not be read, so it was reset.',
   progressRecovered: 'Part of your saved place in the path could not be read and was left out.',
+  progressUnsaved:
+    'This browser is not letting the site save anything (its storage is blocked or full). The path works, but your place will be forgotten when you close this page.',
   dismiss: 'OK',
 } as const;

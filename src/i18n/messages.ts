@@ -285,6 +285,7 @@ export const messages = {
     showQr: 'Show QR code',
     hideQr: 'Hide QR code',
     qrLabel: (url: string) => `QR code for ${url}`,
+    qrTooLong: 'This link is too long for a QR code. Copy the link instead.',
     linkLabel: 'Link to this view',
     embed: 'Embed on your site',
     embedHelp: 'Copy this code into your web page to show this card. It links back to the full view.',
@@ -294,13 +295,10 @@ export const messages = {
     openFull: 'Open the full view',
   },
   offline: {
-    ready: 'Ready to use offline: every page now opens without a connection.',
-    offer: 'Your browser is set to save data, so this guide has not downloaded itself for offline use. Saving it downloads the whole guide once, so every page then opens without a connection.',
-    save: 'Save for offline use',
     update: 'A new version of this guide is available.',
+    updatedElsewhere: 'This guide was updated in another tab. Reload to use the new version.',
     reload: 'Reload to update',
     later: 'Not now',
-    dismiss: 'OK',
   },
   question: {
     whichModel: 'Which model is this?',
@@ -324,6 +322,7 @@ export const messages = {
   print: {
     onlineAt: 'Online:',
     qrLabel: 'QR code: scan it to open this page online',
+    qrTooLong: 'This address is too long for a QR code: type or copy the address below instead.',
   },
   lastReviewed: (date: string) => `Last reviewed ${date}`,
   notFound: {
@@ -332,10 +331,23 @@ export const messages = {
     suggestions: 'Were you looking for one of these?',
     wayOn: 'Where to go next',
   },
+  framing: {
+    title: 'This page opens on its own',
+    text: 'For your safety, this guide cannot be shown inside another website.',
+    open: 'Open it in its own window',
+  },
+  shell: {
+    opening: 'Opening this page from what is saved on this device…',
+  },
   error: {
     title: 'Something went wrong on this page',
     text: 'The rest of the site still works. You can go back to the start and try again.',
     home: 'Go to the home page',
+    notSavedTitle: 'This page is not saved on this device',
+    notSavedText: 'You are offline, and this page has not been saved for offline use. It will open by itself when you are back online.',
+    unreachableTitle: 'This page could not be loaded',
+    unreachableText: 'The connection to this site failed. Check your connection and try again.',
+    tryAgain: 'Try again',
     thisPart: 'This part of the page',
     part: (what: string) => `${what} could not be shown. The rest of the page still works; reloading may help.`,
   },

@@ -22,7 +22,7 @@ export const quizMessages = {
   finish: 'See your results',
   resultsTitle: 'Your results',
   resultsDescription: 'Your quiz score and the scenarios worth another look. Your answers stay on this device.',
-  score: (right: number, total: number) => `You got ${right} of ${total} right.`,
+  score: (right: number, answered: number) => `${right} right out of ${answered} answered so far.`,
   unanswered: (n: number) => `${n} ${n === 1 ? 'question is' : 'questions are'} still unanswered.`,
   noneYet: 'You have not answered any questions yet.',
   yourAnswers: 'Question by question',
@@ -35,4 +35,6 @@ export const quizMessages = {
   progressNote: 'Your answers are kept only on this device. Nothing is sent anywhere.',
   progressReset: 'Your saved answers could not be read, so they were reset.',
   progressRecovered: 'Some of your saved answers could not be read and were left out.',
+  progressUnsaved:
+    'This browser is not letting the site save anything (its storage is blocked or full). The quiz works, but your answers will be forgotten when you close this page.',
 } as const;

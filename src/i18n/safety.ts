@@ -3,6 +3,10 @@
  * Split from messages.ts so this text loads only with the pages that show it (docs/decisions/003).
  * The quick exit button itself is on every page, so its words stay in messages.safety.
  */
+const kB = (bytes: number) =>
+  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const safetyMessages = {
   quickExitTitle: 'Leaving this site quickly',
   quickExitIntro:
@@ -11,13 +15,30 @@ export const safetyMessages = {
   does: [
     'It replaces this page with a neutral site straight away.',
     'It removes this page from the Back button of this tab.',
+    'It also takes away every other window or tab of this site open in this browser, such as a presenter view.',
   ],
   doesNotHeading: 'What quick exit does not do',
   doesNot: [
-    'It does not delete pages you visited before from your browser history. Other pages of this site you opened earlier may still be listed.',
+    'Back can still show the page you read before this one on this site, unless you turn on “Leave no trail” below.',
+    'It does not delete pages you visited from your browser history. Other pages of this site you opened earlier may still be listed.',
+    'It does not delete what this site keeps on your device (your settings, your progress, pages kept for offline use). The privacy page lists all of it and can remove it.',
     'It does not hide your browsing from someone who monitors your device, your network, or your accounts.',
-    'It does not close other tabs or windows that show this site.',
   ],
+  noScriptHeading: 'If JavaScript is turned off',
+  noScript:
+    'With JavaScript off (for example in Tor Browser’s safest setting), “Exit this page” is an ordinary link and Shift does nothing. The neutral site opens, but Back returns to the very page you left. Close the tab instead, or use a private window.',
+  trailHeading: 'Leave no trail',
+  trailText:
+    'When this is on, moving between pages of this site does not add to the Back button: this tab keeps one entry for the whole visit, so Back after quick exit leaves this site altogether. The site also keeps no copy of pages for offline use. The cost: Back no longer takes you to the page you read before, and pages do not open offline.',
+  trailLabel: 'Leave no trail in this browser',
+  trailStoredNote:
+    'This choice itself is remembered on this device, so it lasts between visits; “Clear my data” on the privacy page removes it.',
+  trailOn:
+    'Leave no trail is on. Pages of this site now replace each other in the Back button, and nothing is kept for offline use.',
+  trailOnRemoved: (files: number) =>
+    `Leave no trail is on. ${plural(files, 'file', 'files')} kept for offline use were removed from this device.`,
+  trailOff:
+    'Leave no trail is off. Pages add to the Back button as usual, and pages you open are kept for offline use.',
   privateHeading: 'Browsing more privately',
   private: [
     'Use a private or incognito window: when you close it, the browser forgets the pages you visited in it.',
@@ -36,21 +57,60 @@ export const safetyMessages = {
     'On your phone: the room code and the random number stay in this tab until you close it or leave the room. They are listed above while they are there, and “Clear my data” removes them.',
   ],
   storedHeading: 'What is stored on this device',
-  storedNothing: 'Nothing is stored on this device right now.',
-  storedSome: 'These settings are stored in this browser only:',
-  storageNames: {
-    'swl:content-notes': 'How content notes open',
-    'swl:learn-progress': 'Your place in the guided path',
-    'swl:quiz-progress': 'Your quiz answers',
-    'swl:room-host': 'A workshop room you opened: its code, its key and the answers so far, so a reload loses nothing',
-    'swl:room-join': 'A workshop room you joined: its code and a random number that makes your answer count once',
+  storedChecking: 'Checking what this site keeps on this device…',
+  storedNothing: 'Nothing from this site is stored on this device right now.',
+  storedNoScript:
+    'This page needs JavaScript to list what this site keeps on this device. With JavaScript off, the site keeps nothing.',
+  storedSome: 'This site keeps these in this browser only:',
+  stored: {
+    contentNotes: (shown: boolean) =>
+      `How content notes open: ${shown ? 'details always shown' : 'details folded until you open them'}.`,
+    learnPlace: (step: number, total: number, done: number) =>
+      `Your place in the guided path: step ${step} of ${total}, ${done} done.`,
+    learnDone: (done: number, total: number) => `Your place in the guided path: ${done} of ${total} steps done.`,
+    learnUnreadable: 'Your place in the guided path (saved, but it could not be read).',
+    quiz: (answered: number) => `Your quiz answers: ${plural(answered, 'question', 'questions')} answered.`,
+    quizUnreadable: 'Your quiz answers (saved, but they could not be read).',
+    leaveNoTrail: 'Your choice to leave no trail (on).',
+    offlineCopy: (files: number, bytes: number) =>
+      `Pages and files kept so they open offline: ${plural(files, 'file', 'files')} (${kB(bytes)}).`,
+    savedGuide: (date: string) => `This includes the whole guide, which you saved for offline use on ${date}.`,
+    worker: 'The offline helper (a “service worker”) that keeps them and answers for them when you are offline.',
+    room: {
+      roomHost:
+        'A workshop room you opened: its code, its key and the answers so far, so a reload loses nothing (in this tab only, until you close it or close the room).',
+      roomJoin:
+        'A workshop room you joined: its code and a random number that makes your answer count once (in this tab only, until you close it or leave the room).',
+    },
   },
-  thisTabOnly: '(in this tab only, until you close it or leave the room)',
+  sessionNote:
+    'Apart from a workshop room you opened or joined (listed above while it is there), nothing is kept in this tab’s session storage. Where you had scrolled to on each page is kept with this tab’s history only, and goes when the tab is closed.',
   clear: 'Clear my data',
-  cleared: 'Done: nothing from this site is stored on this device now.',
+  clearing: 'Removing…',
+  cleared: (removed: string[]) =>
+    `Removed from this device: ${removed.join('; ')}. Nothing from this site is stored on this device now.`,
+  clearedNothing: 'There was nothing from this site to remove. Nothing from this site is stored on this device now.',
+  clearedNames: {
+    contentNotes: 'how content notes open',
+    learnProgress: 'your place in the guided path',
+    quizProgress: 'your quiz answers',
+    leaveNoTrail: 'your choice to leave no trail',
+    offlineCopy: (files: number, bytes: number) =>
+      `${plural(files, 'page or file', 'pages and files')} kept for offline use (${kB(bytes)})`,
+    worker: 'the offline helper (service worker)',
+    room: {
+      roomHost: 'the workshop room you opened, in this tab',
+      roomJoin: 'the workshop room you joined, in this tab',
+    },
+  },
+  clearedAgain:
+    'The next time you open a page of this site, it will be kept for offline use again. To stop that, turn on “Leave no trail” on the quick exit page.',
+  historyNote: 'Your browser’s history may still list pages of this site: delete them in your browser’s settings.',
   contentNotesHeading: 'Content notes',
   contentNotesText:
     'Some scenarios describe violence or abuse. Their details stay folded behind a note until you open them. You can change that here.',
   contentNotesFold: 'Fold the details until I open them',
   contentNotesShow: 'Always show the details',
+  formatDate: (iso: string) =>
+    new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
 } as const;

@@ -1,11 +1,17 @@
 /**
  * The only place the app touches localStorage and sessionStorage. Every key it may write is
  * listed here, so the privacy page can say exactly what is stored and clear all of it.
+ *
+ * Storage can be blocked (some private modes and settings throw on any access), full, or drop
+ * writes without a word. A value that could not be kept is held in memory instead, so the
+ * quiz and the path still work for this visit, and `storageFailed()` lets the page say that
+ * nothing will be kept.
  */
 export const STORAGE_KEYS = {
   contentNotes: 'swl:content-notes',
   learnProgress: 'swl:learn-progress',
   quizProgress: 'swl:quiz-progress',
+  leaveNoTrail: 'swl:leave-no-trail',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
@@ -19,6 +25,8 @@ export const SESSION_KEYS = {
 export type SessionKey = (typeof SESSION_KEYS)[keyof typeof SESSION_KEYS];
 
 const listeners = new Set<() => void>();
+/** Values this visit wrote that the device would not keep (undefined: nothing held). */
+const heldInMemory = new Map<StorageKey, string | null>();
 
 function storage(session = false): Storage | undefined {
   try {
@@ -30,7 +38,8 @@ function storage(session = false): Storage | undefined {
   }
 }
 
-export function readStored(key: StorageKey): string | null {
+/** What the device itself holds for a key, ignoring values held for this visit only. */
+export function readDevice(key: StorageKey): string | null {
   try {
     return storage()?.getItem(key) ?? null;
   } catch {
@@ -38,13 +47,25 @@ export function readStored(key: StorageKey): string | null {
   }
 }
 
+export function readStored(key: StorageKey): string | null {
+  return heldInMemory.has(key) ? (heldInMemory.get(key) ?? null) : readDevice(key);
+}
+
 export function writeStored(key: StorageKey, value: string | null): void {
+  let kept: boolean;
   try {
-    if (value === null) storage()?.removeItem(key);
-    else storage()?.setItem(key, value);
+    const device = storage();
+    if (device) {
+      if (value === null) device.removeItem(key);
+      else device.setItem(key, value);
+      // Read back: some browsers drop writes silently when storage is full or restricted.
+      kept = device.getItem(key) === value;
+    } else kept = value === null;
   } catch {
-    // Full or blocked storage: the setting simply is not remembered.
+    kept = false;
   }
+  if (kept) heldInMemory.delete(key);
+  else heldInMemory.set(key, value);
   listeners.forEach((notify) => notify());
 }
 
@@ -66,19 +87,35 @@ export function writeSession(key: SessionKey, value: string | null): void {
   listeners.forEach((notify) => notify());
 }
 
-/** Removes everything this site stored on the device. */
-export function clearAllStored(): void {
-  for (const key of Object.values(STORAGE_KEYS)) writeStored(key, null);
-  for (const key of Object.values(SESSION_KEYS)) writeSession(key, null);
+/** True once a write this visit could not be kept on the device. */
+export function storageFailed(): boolean {
+  return [...heldInMemory.values()].some((value) => value !== null);
 }
 
-/** What is stored now, for the privacy page. Session entries' values are not shown (one holds a secret). */
-export function listStored(): { key: StorageKey | SessionKey; value: string; session: boolean }[] {
-  const kept = Object.values(STORAGE_KEYS).flatMap((key) => {
-    const value = readStored(key);
+/** Removes everything this site stored on the device; returns the keys that were there. */
+export function clearAllStored(): (StorageKey | SessionKey)[] {
+  const removed = listStored().map((item) => item.key);
+  for (const key of Object.values(STORAGE_KEYS)) writeStored(key, null);
+  for (const key of Object.values(SESSION_KEYS)) writeSession(key, null);
+  heldInMemory.clear();
+  listeners.forEach((notify) => notify());
+  return removed;
+}
+
+export type StoredItem =
+  | { key: StorageKey; value: string; session: false }
+  /** Session entries' values are not shown (one holds a room's secret key). */
+  | { key: SessionKey; value: ''; session: true };
+
+/** What is stored on the device now, for the privacy page. */
+export function listStored(): StoredItem[] {
+  const kept = Object.values(STORAGE_KEYS).flatMap((key): StoredItem[] => {
+    const value = readDevice(key);
     return value === null ? [] : [{ key, value, session: false }];
   });
-  const session = Object.values(SESSION_KEYS).flatMap((key) => (readSession(key) === null ? [] : [{ key, value: '', session: true }]));
+  const session = Object.values(SESSION_KEYS).flatMap((key): StoredItem[] =>
+    readSession(key) === null ? [] : [{ key, value: '', session: true }],
+  );
   return [...kept, ...session];
 }
 

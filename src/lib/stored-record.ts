@@ -5,8 +5,11 @@
  * the page can tell the reader. Hand-rolled on purpose: zod stays out of the browser bundle.
  */
 
-/** Far more than any record of this site needs; a longer value was not written by it. */
-export const MAX_STORED_LENGTH = 8_000;
+/**
+ * Far more than any record of this site needs (a few hundred bytes), yet a record padded or
+ * repeated by hand is still read: a longer value was not written by this site.
+ */
+export const MAX_STORED_LENGTH = 1_000_000;
 
 /** What reading found: nothing stored, a valid record, a record with parts dropped, or junk. */
 export type ReadStatus = 'empty' | 'ok' | 'recovered' | 'reset';
@@ -14,33 +17,40 @@ export type ReadStatus = 'empty' | 'ok' | 'recovered' | 'reset';
 export interface StoredRead<T> {
   status: ReadStatus;
   value: T;
+  /**
+   * Written by a newer version of the site (an older copy may still run in another tab, or
+   * from the offline cache). What it can read is used, and the record is never repaired or
+   * removed on reading: the newer version owns it.
+   */
+  newer?: boolean;
 }
 
 export interface RecordSpec<T> {
   version: number;
   empty: T;
   /**
-   * Reads the fields of a record that has the right version. Returns the valid part and whether
-   * anything was dropped, or undefined when nothing usable is left.
+   * Reads the fields of a record. Returns the valid part and whether anything was dropped, or
+   * undefined when nothing usable is left. Fields are checked against the content as it is now,
+   * so a record from another version is read by the same rules.
    */
   parse: (record: Record<string, unknown>) => { value: T; dropped: boolean } | undefined;
 }
 
 export function readRecord<T>(raw: string | null, spec: RecordSpec<T>): StoredRead<T> {
-  const reset: StoredRead<T> = { status: 'reset', value: spec.empty };
   if (raw === null) return { status: 'empty', value: spec.empty };
-  if (raw.length > MAX_STORED_LENGTH) return reset;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = raw.length > MAX_STORED_LENGTH ? undefined : JSON.parse(raw);
   } catch {
-    return reset;
+    data = undefined;
   }
-  // A record from another version (older or newer) is not guessed at: its fields may mean something else.
-  if (!isPlainObject(data) || data.v !== spec.version) return reset;
-  const parsed = spec.parse(data);
-  if (!parsed) return reset;
-  return { status: parsed.dropped ? 'recovered' : 'ok', value: parsed.value };
+  const newer = isPlainObject(data) && typeof data.v === 'number' && data.v > spec.version;
+  const flag = newer ? { newer } : {};
+  // Progress from an older or newer version is kept wherever its fields are still valid: the
+  // version says how it was written, and every field is checked as it is now anyway.
+  const parsed = isPlainObject(data) ? spec.parse(data) : undefined;
+  if (!parsed) return { status: 'reset', value: spec.empty, ...flag };
+  return { status: parsed.dropped ? 'recovered' : 'ok', value: parsed.value, ...flag };
 }
 
 export function serialiseRecord(version: number, value: object): string {

@@ -2,15 +2,20 @@
  * A versioned record in device storage as React state. Prerendering and hydration see the
  * empty record; the stored one appears right after. A damaged record is repaired once (valid
  * parts kept, the rest dropped, or the whole thing removed) and a notice stays up until the
- * reader dismisses it, so the damage is neither hidden nor repeated on every visit.
+ * reader dismisses it, so the damage is neither hidden nor repeated on every visit. A record a
+ * newer version of the site wrote is read as far as it can be and never touched on reading.
+ * When the device will not keep what the reader does (storage blocked or full), the record
+ * lives in memory for the visit and the notice says it will not be kept.
  */
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { readStored, subscribeStored, writeStored, type StorageKey } from './device-storage';
+import { readStored, storageFailed, subscribeStored, writeStored, type StorageKey } from './device-storage';
 import { readRecord, serialiseRecord, type RecordSpec } from './stored-record';
 
-export type StoredNotice = 'recovered' | 'reset';
+export type StoredNotice = 'recovered' | 'reset' | 'unsaved';
 
 const notices = new Map<StorageKey, StoredNotice>();
+/** Keys whose "will not be kept" notice the reader has dismissed (it is said once a visit). */
+const unsavedDismissed = new Set<StorageKey>();
 const noticeListeners = new Set<() => void>();
 
 function setNotice(key: StorageKey, notice: StoredNotice | undefined): void {
@@ -43,6 +48,7 @@ export function useStoredRecord<T extends object>(key: StorageKey, spec: RecordS
   const read = useMemo(() => readRecord(raw, spec), [raw, spec]);
   const { version } = spec;
   useEffect(() => {
+    if (read.newer) return;
     if (read.status === 'reset') {
       setNotice(key, 'reset');
       writeStored(key, null);
@@ -51,11 +57,22 @@ export function useStoredRecord<T extends object>(key: StorageKey, spec: RecordS
       writeStored(key, serialiseRecord(version, read.value));
     }
   }, [key, read, version]);
-  const notice = useSyncExternalStore(
+  const damage = useSyncExternalStore(
     subscribeNotices,
     () => notices.get(key),
     () => undefined,
   );
+  const unsaved = useSyncExternalStore(subscribeStored, storageFailed, () => false);
+  const unsavedQuiet = useSyncExternalStore(
+    subscribeNotices,
+    () => unsavedDismissed.has(key),
+    () => false,
+  );
+  useEffect(() => {
+    // Storage works again (or was cleared): a later failure is worth saying again.
+    if (!unsaved) unsavedDismissed.delete(key);
+  }, [key, unsaved]);
+  const notice = damage ?? (unsaved && !unsavedQuiet ? 'unsaved' : undefined);
   const update = useCallback(
     (change: (current: T) => T) => {
       const current = readRecord(readStored(key), spec).value;
@@ -65,6 +82,9 @@ export function useStoredRecord<T extends object>(key: StorageKey, spec: RecordS
     [key, spec, version],
   );
   const clear = useCallback(() => writeStored(key, null), [key]);
-  const dismissNotice = useCallback(() => setNotice(key, undefined), [key]);
+  const dismissNotice = useCallback(() => {
+    if (!notices.has(key)) unsavedDismissed.add(key);
+    setNotice(key, undefined);
+  }, [key]);
   return { value: read.value, notice, update, clear, dismissNotice };
 }

@@ -109,3 +109,30 @@ describe('the app routes', () => {
     },
   );
 });
+
+describe('malformed addresses never take the page or the quick exit away', () => {
+  const exit = () => screen.getByRole('link', { name: /Exit this page/ });
+
+  it.each(['/models/a-model/#%', '/glossary/#%ZZ', '/#%E0%A4%A', '/sources/#%', '//'])('%s: the page it names, with the quick exit', async (url) => {
+    renderApp(url, files);
+    expect(await h1()).not.toHaveTextContent('Something went wrong');
+    expect(exit()).toBeInTheDocument();
+  });
+
+  it.each(['/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '/.//'])('%s: the not-found page in the site frame', async (url) => {
+    renderApp(url, files);
+    expect(await h1()).toHaveTextContent('We could not find that page');
+    expect(exit()).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('"%s" as a source, scenario or model id is not found, without a redirect', async (id) => {
+    const kind = (files.get('sources.json') as { kinds: { kind: string }[] }).kinds[0]!.kind;
+    for (const url of [`/sources/${kind}/${id}/`, `/scenarios/${id}/`, `/models/${id}/`]) {
+      const { router, unmount } = renderApp(url, files);
+      expect(await h1()).toHaveTextContent('We could not find that page');
+      expect(router.state.location.pathname).toBe(url);
+      unmount();
+    }
+  });
+});

@@ -1,6 +1,6 @@
-/** Sharing: what a link preview sees, copied links, QR codes, embeds, offline use. */
+/** Sharing: what a link preview sees, copied links, QR codes, embeds. (Offline use: offline.e2e.ts.) */
 import { describe, expect, it } from 'vitest';
-import { openContentNote, setupBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { builtIndex, builtScenario } from './support/built-content';
 
 const { open, baseUrl } = setupBrowser();
@@ -77,39 +77,6 @@ describe('share controls', () => {
     expect(await page.locator('h1').textContent()).toBe(scenario.title);
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Open the full view' }).getAttribute('href')).toBe(`/scenarios/${scenario.id}/`);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
-});
-
-describe('offline', () => {
-  it('after one visit, a page never visited opens with the network off', async () => {
-    const { page } = await open('/', { serviceWorkers: 'allow' });
-    await page.getByText('Ready to use offline').waitFor({ timeout: 60_000 });
-    await page.context().setOffline(true);
-    const target = index.scenarios.at(-1)!;
-    await page.goto(`${baseUrl}/scenarios/${target.id}/decriminalisation/`);
-    expect(await page.locator('h1').textContent()).toBe(target.title);
-    await openContentNote(page);
-    await page.getByRole('navigation', { name: 'Model in focus' }).getByRole('link', { name: nordic.name }).click();
-    await page.waitForURL(/\/nordic\/$/);
-    await page.goto(`${baseUrl}/compare/?dimension=police`);
-    await page.waitForURL(`${baseUrl}/compare/police/`);
-    expect(await page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
-    await page.context().close();
-  });
-
-  it('a reader saving data is asked before the guide downloads itself, and can then save it', async () => {
-    const { page, requests, problems } = await open('/', {
-      serviceWorkers: 'allow',
-      // Chromium's "save data" setting, as the page sees it (set before any script runs).
-      initScript: () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }),
-    });
-    await page.getByRole('button', { name: 'Save for offline use' }).waitFor();
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined))).toBe(false);
-    expect(requests.filter((url) => url.includes('/content/scenarios/'))).toEqual([]);
-    await page.getByRole('button', { name: 'Save for offline use' }).click();
-    await page.getByText('Ready to use offline').waitFor({ timeout: 60_000 });
     expect(problems).toEqual([]);
     await page.context().close();
   });

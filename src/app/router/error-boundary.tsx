@@ -9,6 +9,8 @@ import { RouteError } from '../route-error';
 interface Props {
   resetKey: string;
   children: ReactNode;
+  /** What shows instead of what failed (the error page by default). */
+  fallback?: ReactNode;
 }
 
 interface State {
@@ -33,6 +35,6 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <RouteError /> : this.props.children;
+    return this.state.failed ? (this.props.fallback ?? <RouteError />) : this.props.children;
   }
 }

@@ -7,6 +7,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import { isNotFound, type FeatureRoute } from '../../lib/route';
+import { urlOnOrigin } from '../../lib/url';
 
 export type RouteFactory = (queryClient: QueryClient) => FeatureRoute;
 
@@ -26,7 +27,7 @@ export interface PageEntry {
  * reads. So /places/?sort=model is /places/ resolved, and re-sorting never waits a tick.
  */
 export function resolutionKey(entry: PageEntry, href: string): string {
-  const url = new URL(href, 'http://key.invalid');
+  const url = urlOnOrigin(href, 'http://key.invalid');
   const read = new URLSearchParams();
   for (const key of entry.searchKeys ?? []) for (const value of url.searchParams.getAll(key)) read.append(key, value);
   const search = read.toString();

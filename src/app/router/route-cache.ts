@@ -5,6 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
+import { urlOnOrigin } from '../../lib/url';
 import { resolutionKey, resolvePage, type PageEntry, type Resolution } from './resolve';
 
 export interface RouteCache {
@@ -38,7 +39,7 @@ export function createRouteCache(queryClient: QueryClient, notFound: PageEntry, 
       if (known) return Promise.resolve(known);
       const under = pending.get(key);
       if (under) return under;
-      const resolving = resolvePage({ entry, params, url: new URL(href, origin).href, queryClient, notFound })
+      const resolving = resolvePage({ entry, params, url: urlOnOrigin(href, origin).href, queryClient, notFound })
         .then((resolution) => keep(key, resolution))
         .finally(() => pending.delete(key));
       pending.set(key, resolving);

@@ -33,7 +33,7 @@ export function RoutePage() {
     <>
       <DocumentMeta resolution={resolution} queryClient={queryClient} />
       {resolution.kind === 'error' ? (
-        <RouteError />
+        <RouteError error={resolution.error} />
       ) : (
         <ErrorBoundary resetKey={pathname}>
           <resolution.route.Component />

@@ -2,29 +2,47 @@
  * Scroll like a website: a new page starts at its top (or at the #fragment it links to), Back
  * and Forward return to where the reader was, and a view changing in place (a filter, the model
  * in focus, the next slide: links that pass `state: { keepFocus: true }`) does not move at all.
- * Positions are kept for the tab's session, so a reload returns to the same place too.
+ * Positions are kept with the tab's history entries, so a reload returns to the same place too.
  */
 import { useLayoutEffect } from 'react';
+import { isLeaving } from '../../features/safety/quick-exit';
 import { hashTarget } from './hash-target';
 import type { ShownLocation } from './use-shown-location';
 
-const STORAGE_KEY = 'scroll-positions';
-const positions = new Map<string, number>(readSaved());
+/** Positions by history entry (the router's location key), for this page load. */
+const positions = new Map<string, number>();
+/**
+ * Also kept in the history entry itself, so a reload or a return from another site finds it:
+ * the browser keeps an entry's state with the entry, and drops it with the tab. Nothing goes
+ * into the site's storage (the privacy page lists all it keeps, and this is not kept there).
+ */
+const MARK = 'swlScrollY';
 
-function readSaved(): [string, number][] {
-  try {
-    const saved: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((p): p is [string, number] => typeof p?.[0] === 'string' && typeof p?.[1] === 'number') : [];
-  } catch {
-    return [];
-  }
+function entryState(): Record<string, unknown> | undefined {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : undefined;
 }
 
-function save(): void {
+/** The router's key for the current entry ("default" for the first page, which has none). */
+function entryKey(state: Record<string, unknown> | undefined): string {
+  return typeof state?.key === 'string' ? state.key : 'default';
+}
+
+/** The position kept in the current entry, if that entry is the location's. */
+function keptInEntry(key: string): number | undefined {
+  const state = entryState();
+  return entryKey(state) === key && typeof state?.[MARK] === 'number' ? state[MARK] : undefined;
+}
+
+function keepInEntry(key: string, y: number): void {
+  if (isLeaving()) return;
+  const state = entryState();
+  // Only into the location's own entry: a late call must not write into the next page's.
+  if (entryKey(state) !== key || state?.[MARK] === y) return;
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...positions].slice(-50)));
+    window.history.replaceState({ ...state, [MARK]: y }, '');
   } catch {
-    // Storage may be full or blocked: positions then last for this page load only.
+    // A browser limiting history updates: the position then lasts for this page load only.
   }
 }
 
@@ -34,9 +52,14 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
     let frame = 0;
+    // Into the entry only as the page goes (a reload, another site): a history update while a
+    // navigation is pending would cancel it, and the quick exit's must never be cancelled.
+    const save = () => keepInEntry(location.key, positions.get(location.key) ?? window.scrollY);
     const remember = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => positions.set(location.key, window.scrollY));
+      frame = requestAnimationFrame(() => {
+        if (!isLeaving()) positions.set(location.key, window.scrollY);
+      });
     };
     window.addEventListener('scroll', remember, { passive: true });
     window.addEventListener('pagehide', save);
@@ -49,7 +72,7 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
 
   useLayoutEffect(() => {
     if (keepsPlace(location.state)) return;
-    const saved = positions.get(location.key);
+    const saved = positions.get(location.key) ?? keptInEntry(location.key);
     if (navigationType === 'POP' && saved !== undefined) {
       window.scrollTo(0, saved);
       return;

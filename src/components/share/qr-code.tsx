@@ -1,11 +1,32 @@
 /**
  * A QR code drawn as SVG from the `qrcode` library's module matrix (no image service, no raw
  * HTML). Black on white with a quiet zone, so phones read it from the back of a room.
+ *
+ * A long address (a hand-built deck, a comparison with a long note) needs a larger symbol: it
+ * is drawn at error-correction level M where it fits and at L (more data, same largest symbol)
+ * where only that fits. Past the largest QR code there is, the reader is told so in words
+ * instead: a link too long to draw must never take the page down with it.
  */
-import { create } from 'qrcode';
+import { create, type QRCodeErrorCorrectionLevel } from 'qrcode';
+import { messages } from '../../i18n/messages';
 
-export function QrCode({ text, label }: { text: string; label: string }) {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+const LEVELS: readonly QRCodeErrorCorrectionLevel[] = ['M', 'L'];
+
+/** The module matrix at the highest error correction that fits, or undefined if none does. */
+export function qrModules(text: string): { size: number; get: (row: number, col: number) => number } | undefined {
+  for (const errorCorrectionLevel of LEVELS) {
+    try {
+      return create(text, { errorCorrectionLevel }).modules;
+    } catch {
+      // Too much data for this level: try the next one.
+    }
+  }
+  return undefined;
+}
+
+export function QrCode({ text, label, tooLong = messages.share.qrTooLong }: { text: string; label: string; tooLong?: string }) {
+  const modules = qrModules(text);
+  if (!modules) return <p className="qr-too-long">{tooLong}</p>;
   const size = modules.size;
   const quiet = 4;
   let d = '';

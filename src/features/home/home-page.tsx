@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SaveOffline } from '../../components/save-offline';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { homeMessages } from '../../i18n/home';
@@ -52,6 +53,7 @@ export function HomePage() {
           ))}
         </ul>
       </section>
+      <SaveOffline />
     </div>
   );
 }

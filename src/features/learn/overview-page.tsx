@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SaveOffline } from '../../components/save-offline';
 import { StoredNotice } from '../../components/stored-notice';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
@@ -24,7 +25,7 @@ export function LearnOverviewPage() {
       <h1>{outline.title}</h1>
       <StoredNotice
         notice={notice}
-        text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+        text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
         onDismiss={dismissNotice}
       />
       <p className="lead">{outline.intro}</p>
@@ -83,6 +84,7 @@ export function LearnOverviewPage() {
           </button>
         </p>
       )}
+      <SaveOffline />
     </div>
   );
 }

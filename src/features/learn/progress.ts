@@ -1,6 +1,7 @@
 /**
- * The reader's place in the guided path, kept only on this device: the step they last opened
- * and the steps they have finished. Stored as {"v":1,"current":"step-id","done":["step-id"]}.
+ * The reader's place in the guided path, kept only on this device: the step to come back to and
+ * the steps they have finished. Nothing is written for merely opening a step (that would be a
+ * record of what was read, made without asking): the place moves on when the reader moves on. Stored as {"v":1,"current":"step-id","done":["step-id"]}.
  * Ids of steps that no longer exist are dropped, so renaming a step never breaks a return visit.
  */
 import { hasUnknownFields, knownIds, type RecordSpec } from '../../lib/stored-record';
@@ -38,10 +39,6 @@ export function resumeStep(progress: LearnProgress, stepIds: readonly string[]):
 
 export function isFinished(progress: LearnProgress, stepIds: readonly string[]): boolean {
   return stepIds.length > 0 && stepIds.every((id) => progress.done.includes(id));
-}
-
-export function withVisit(progress: LearnProgress, stepId: string): LearnProgress {
-  return progress.current === stepId ? progress : { ...progress, current: stepId };
 }
 
 export function withDone(progress: LearnProgress, stepId: string, next: string | undefined): LearnProgress {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Citations } from '../../components/citations';
 import { QuestionCard } from '../../components/question-card';
@@ -13,7 +13,7 @@ import type { Answer } from '../../content/quiz-answers';
 import { contentQueries } from '../../content/queries';
 import type { LearnLink } from '../../content/vocabulary';
 import { learnMessages } from '../../i18n/learn';
-import { withDone, withVisit } from './progress';
+import { withDone } from './progress';
 import { ModelCards, MythCards, ScenarioCard } from './step-cards';
 import { StepNav } from './step-nav';
 import { useLearnProgress } from './use-learn-progress';
@@ -40,9 +40,6 @@ export function LearnStepPage() {
   const { value: progress, update, notice, dismissNotice } = useLearnProgress(ids);
   const next = outline.steps[index + 1];
 
-  // Opening a step makes it the place to come back to.
-  useEffect(() => update((p) => withVisit(p, stepId)), [stepId, update]);
-
   const states: StepState[] = ids.map((id) =>
     id === stepId ? 'current' : progress.done.includes(id) ? 'done' : 'todo',
   );
@@ -60,7 +57,7 @@ export function LearnStepPage() {
         <h1>{step.title}</h1>
         <StoredNotice
           notice={notice}
-          text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+          text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
           onDismiss={dismissNotice}
         />
         <p className="lead">

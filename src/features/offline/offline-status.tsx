@@ -1,35 +1,16 @@
-/** Tells the reader when the site works offline, and offers (never forces) a new version. */
+/** Offers (never forces) a new version of the guide, in every tab that is open. */
 import { messages } from '../../i18n/messages';
 import { useServiceWorker } from './use-service-worker';
 
 const t = messages.offline;
 
 export function OfflineStatus() {
-  const { state, applyUpdate, dismiss, saveForOffline } = useServiceWorker();
+  const { state, applyUpdate, dismiss } = useServiceWorker();
   return (
     <div className="offline-status" role="status">
-      {state === 'offer' && (
+      {state !== 'idle' && (
         <p>
-          {t.offer}{' '}
-          <button type="button" onClick={saveForOffline}>
-            {t.save}
-          </button>{' '}
-          <button type="button" onClick={dismiss}>
-            {t.later}
-          </button>
-        </p>
-      )}
-      {state === 'ready' && (
-        <p>
-          {t.ready}{' '}
-          <button type="button" onClick={dismiss}>
-            {t.dismiss}
-          </button>
-        </p>
-      )}
-      {state === 'update-waiting' && (
-        <p>
-          {t.update}{' '}
+          {state === 'update-waiting' ? t.update : t.updatedElsewhere}{' '}
           <button type="button" onClick={applyUpdate}>
             {t.reload}
           </button>{' '}

@@ -44,7 +44,7 @@ export function QuizQuestionPage() {
         <h1>{position}</h1>
         <StoredNotice
           notice={notice}
-          text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+          text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
           onDismiss={dismissNotice}
         />
         <QuestionCard

@@ -23,7 +23,7 @@ export function QuizOverviewPage() {
       <h1>{t.title}</h1>
       <StoredNotice
         notice={notice}
-        text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+        text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
         onDismiss={dismissNotice}
       />
       <p className="lead">{t.description}</p>

@@ -30,7 +30,7 @@ export function QuizResultsPage() {
       <h1>{t.resultsTitle}</h1>
       <StoredNotice
         notice={notice}
-        text={{ reset: t.progressReset, recovered: t.progressRecovered }}
+        text={{ reset: t.progressReset, recovered: t.progressRecovered, unsaved: t.progressUnsaved }}
         onDismiss={dismissNotice}
       />
       {!hydrated || answered === 0 ? (
@@ -44,7 +44,7 @@ export function QuizResultsPage() {
         </>
       ) : (
         <>
-          <p className="lead quiz-score">{t.score(right, questions.length)}</p>
+          <p className="lead quiz-score">{t.score(right, answered)}</p>
           {open && (
             <p>
               {t.unanswered(questions.length - answered)}{' '}

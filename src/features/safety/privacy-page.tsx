@@ -1,17 +1,71 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { CONTENT_NOTE_CHOICES, useContentNoteChoice } from '../../components/content-note-setting';
+import { contentQueries } from '../../content/queries';
 import { safetyMessages } from '../../i18n/safety';
-import { clearAllStored, listStored, subscribeStored } from '../../lib/device-storage';
+import {
+  clearAllStored,
+  listStored,
+  SESSION_KEYS,
+  STORAGE_KEYS,
+  subscribeStored,
+  type SessionKey,
+  type StorageKey,
+} from '../../lib/device-storage';
+import { readOfflineCopy, removeOfflineCopy, type OfflineCopy } from '../../lib/offline-copy';
+import { storedInWords } from './stored-words';
 
 const t = safetyMessages;
-const EMPTY: ReturnType<typeof listStored> = [];
+const EMPTY = '[]';
+const KEY_NAMES = Object.fromEntries(Object.entries(STORAGE_KEYS).map(([name, key]) => [key, name])) as Record<
+  StorageKey,
+  keyof typeof STORAGE_KEYS
+>;
+const ROOM_KEY_NAMES = Object.fromEntries(Object.entries(SESSION_KEYS).map(([name, key]) => [key, name])) as Record<
+  SessionKey,
+  keyof typeof SESSION_KEYS
+>;
 
 export function PrivacyPage() {
   // Serialised so the snapshot is stable between calls (useSyncExternalStore needs that).
-  const storedJson = useSyncExternalStore(subscribeStored, () => JSON.stringify(listStored()), () => JSON.stringify(EMPTY));
+  const storedJson = useSyncExternalStore(
+    subscribeStored,
+    () => JSON.stringify(listStored()),
+    () => EMPTY,
+  );
   const stored = JSON.parse(storedJson) as ReturnType<typeof listStored>;
+  const hasPlace = stored.some((item) => item.key === STORAGE_KEYS.learnProgress);
+  // The path's steps, only to say "step 2 of 8" (a small file, fetched only if a place is kept).
+  const { data: outline } = useQuery({ ...contentQueries.learn(), enabled: hasPlace });
+  const steps = outline?.steps.map((s) => s.id);
   const [choice, setChoice] = useContentNoteChoice();
-  const [cleared, setCleared] = useState(false);
+  const [offline, setOffline] = useState<OfflineCopy | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const refresh = useCallback(() => void readOfflineCopy().then(setOffline), []);
+  useEffect(refresh, [refresh]);
+
+  const clear = async () => {
+    setStatus(t.clearing);
+    const removedKeys = clearAllStored();
+    const copy = await removeOfflineCopy();
+    const removed = [
+      ...removedKeys.map((key) =>
+        key in ROOM_KEY_NAMES
+          ? t.clearedNames.room[ROOM_KEY_NAMES[key as SessionKey]]
+          : t.clearedNames[KEY_NAMES[key as StorageKey]],
+      ),
+      ...(copy.files > 0 ? [t.clearedNames.offlineCopy(copy.files, copy.bytes)] : []),
+      ...(copy.worker ? [t.clearedNames.worker] : []),
+    ];
+    refresh();
+    setStatus(
+      removed.length > 0
+        ? `${t.cleared(removed)} ${copy.worker ? t.clearedAgain : ''} ${t.historyNote}`.trim()
+        : t.clearedNothing,
+    );
+  };
+
+  const keptOffline = offline !== undefined && (offline.files > 0 || offline.worker);
   return (
     <article className="page prose">
       <h1>{t.privacyTitle}</h1>
@@ -29,7 +83,7 @@ export function PrivacyPage() {
                 value={option}
                 checked={choice === option}
                 onChange={() => {
-                  setCleared(false);
+                  setStatus('');
                   setChoice(option);
                 }}
               />
@@ -46,38 +100,35 @@ export function PrivacyPage() {
       </section>
       <section aria-labelledby="stored">
         <h2 id="stored">{t.storedHeading}</h2>
-        {stored.length === 0 ? (
-          <p>{t.storedNothing}</p>
+        {stored.length === 0 && !keptOffline ? (
+          <p>
+            <span className="needs-script">{offline === undefined ? t.storedChecking : t.storedNothing}</span>
+            <span className="without-script">{t.storedNoScript}</span>
+          </p>
         ) : (
           <>
             <p>{t.storedSome}</p>
             <ul>
               {stored.map((item) => (
                 <li key={item.key}>
-                  {item.session ? (
-                    <>
-                      {t.storageNames[item.key]} {t.thisTabOnly}
-                    </>
-                  ) : (
-                    <>
-                      {t.storageNames[item.key]}: <code>{item.value}</code>
-                    </>
-                  )}
+                  {item.session ? t.stored.room[ROOM_KEY_NAMES[item.key]] : storedInWords(item.key, item.value, steps)}
                 </li>
               ))}
+              {offline && offline.files > 0 && (
+                <li>
+                  {t.stored.offlineCopy(offline.files, offline.bytes)}
+                  {offline.savedGuide && ` ${t.stored.savedGuide(t.formatDate(offline.savedGuide.savedAt))}`}
+                </li>
+              )}
+              {offline?.worker && <li>{t.stored.worker}</li>}
             </ul>
           </>
         )}
-        <button
-          type="button"
-          onClick={() => {
-            clearAllStored();
-            setCleared(true);
-          }}
-        >
+        <p>{t.sessionNote}</p>
+        <button type="button" onClick={() => void clear()}>
           {t.clear}
         </button>
-        <p role="status">{cleared ? t.cleared : ''}</p>
+        <p role="status">{status}</p>
       </section>
     </article>
   );

@@ -1,18 +1,17 @@
 /**
  * "Exit this page", on every page, early in the tab order. Without JavaScript it is a plain
- * link to the neutral site; with it, the page is replaced so Back does not return here.
+ * link to the neutral site; with it, the page is replaced so Back does not return here, and
+ * every other window of the site leaves too. (Shift three times: QuickExitGuard, in the app.)
  */
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { QUICK_EXIT_URL } from '../../config/safety';
 import { messages } from '../../i18n/messages';
 import { quickExit } from './quick-exit';
-import { useQuickExitShortcut } from './use-quick-exit-shortcut';
 
 const t = messages.safety;
 
 export function QuickExitButton() {
-  useQuickExitShortcut();
   return (
     <section className="quick-exit" aria-label={t.regionLabel}>
       <a

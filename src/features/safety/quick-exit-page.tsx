@@ -1,4 +1,5 @@
 import { safetyMessages } from '../../i18n/safety';
+import { LeaveNoTrailSetting } from './leave-no-trail-setting';
 
 const t = safetyMessages;
 
@@ -19,6 +20,9 @@ export function QuickExitPage() {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <LeaveNoTrailSetting />
+      <h2>{t.noScriptHeading}</h2>
+      <p>{t.noScript}</p>
       <h2>{t.privateHeading}</h2>
       <ul>
         {t.private.map((line) => (

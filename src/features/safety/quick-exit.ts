@@ -1,12 +1,65 @@
 import { QUICK_EXIT_URL } from '../../config/safety';
 
 /**
- * Leaves at once. location.replace swaps this page's history entry for the neutral site, so
- * Back does not return here. The page is blanked first so nothing lingers on screen while the
- * next site loads.
+ * Every window of the site in this browser listens here (the presenter view and the room's
+ * slide window, other tabs): leaving from one takes them all away.
+ */
+const CHANNEL = 'swl:quick-exit';
+const EXIT_MESSAGE = 'exit';
+let leaving = false;
+
+/**
+ * True once the quick exit has started: nothing may touch history from then on (a history update
+ * while the exit's navigation is pending would cancel it).
+ */
+export function isLeaving(): boolean {
+  return leaving;
+}
+
+/**
+ * Leaves at once, in this window and every other window of the site. location.replace swaps
+ * this page's history entry for the neutral site, so Back does not return here. The page is
+ * blanked first so nothing lingers on screen while the next site loads.
  */
 export function quickExit(url: string = QUICK_EXIT_URL): void {
+  tellOtherWindows();
+  leave(url);
+}
+
+function tellOtherWindows(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  try {
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.postMessage(EXIT_MESSAGE);
+    channel.close();
+  } catch {
+    // Leaving this window matters more than telling the others.
+  }
+}
+
+function leave(url: string): void {
+  leaving = true;
   document.title = 'Loading…';
   document.body.replaceChildren();
+  // Framed by the site itself (never by another: frame-guard.ts refuses that), leave the whole
+  // tab, not only the frame. A browser that will not allow it still leaves the frame.
+  try {
+    if (window.top && window.top !== window.self) {
+      window.top.location.replace(url);
+      return;
+    }
+  } catch {
+    // Not allowed to navigate the top window: leave this one.
+  }
   window.location.replace(url);
+}
+
+/** Leaves when another window of the site does. Returns a function that stops listening. */
+export function followQuickExitFromOtherWindows(url: string = QUICK_EXIT_URL): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (event.data === EXIT_MESSAGE) leave(url);
+  };
+  return () => channel.close();
 }

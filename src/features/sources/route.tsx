@@ -49,7 +49,8 @@ export function sourceRoute(queryClient: QueryClient): FeatureRoute {
     loader: async ({ params }) => {
       const { kindOf } = await queryClient.ensureQueryData(contentQueries.sources());
       const id = params.sourceId ?? '';
-      const kind = kindOf[id];
+      // Own properties only: an id such as "constructor" names no source (and must not loop).
+      const kind = Object.hasOwn(kindOf, id) ? kindOf[id] : undefined;
       if (!kind) notFound();
       // A source whose kind was corrected keeps its old links working.
       if (kind !== params.kind) throw redirect(paths.source.getHref(kind, id));

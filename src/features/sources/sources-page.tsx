@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { fragmentId } from '../../lib/url';
 import { SourceKindNav } from './source-kind-nav';
 
 const t = messages.sources;
@@ -33,8 +34,8 @@ function useOldSourceLinks(kindOf: Record<string, string>): void {
   const { hash } = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
-    const kind = kindOf[id];
+    const id = fragmentId(hash);
+    const kind = Object.hasOwn(kindOf, id) ? kindOf[id] : undefined;
     if (kind) void navigate(paths.source.getHref(kind, id), { replace: true });
   }, [hash, kindOf, navigate]);
 }

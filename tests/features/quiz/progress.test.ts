@@ -24,8 +24,19 @@ describe('quiz answers kept on the device', () => {
     expect(read('{"v":1,"answers":{"q-choice":1').status).toBe('reset');
   });
 
-  it('resets a record with the wrong version', () => {
-    expect(read(JSON.stringify({ v: 7, answers: { 'q-choice': 1 } })).status).toBe('reset');
+  it('keeps valid answers from a newer version, and leaves the record to that version', () => {
+    expect(read(JSON.stringify({ v: 7, answers: { 'q-choice': 1 } }))).toEqual({
+      status: 'ok',
+      value: { answers: { 'q-choice': 1 } },
+      newer: true,
+    });
+  });
+
+  it('keeps a valid record preceded by thousands of spaces', () => {
+    expect(read(`${' '.repeat(8_001)}${stored({ answers: { 'q-choice': 1 } })}`)).toEqual({
+      status: 'ok',
+      value: { answers: { 'q-choice': 1 } },
+    });
   });
 
   it('resets when "answers" is not a record', () => {

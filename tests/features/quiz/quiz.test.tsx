@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearAllStored } from '../../../src/lib/device-storage';
 import { setUpLearningContent } from '../../fixtures/learning-fixture';
 import { renderApp } from '../../render-app';
 
@@ -110,7 +111,7 @@ describe('the quiz', () => {
     );
     renderApp('/quiz/results/', content());
     await h1('Your results');
-    expect(await screen.findByText('You got 2 of 3 right.')).toBeInTheDocument();
+    expect(await screen.findByText('2 right out of 3 answered so far.')).toBeInTheDocument();
     const revisit = screen.getByRole('region', { name: 'Scenarios worth revisiting' });
     expect(within(revisit).getByRole('link', { name: 'A scenario' })).toHaveAttribute('href', '/scenarios/a-scenario/');
     const rows = within(screen.getByRole('region', { name: 'Question by question' })).getAllByRole('listitem');
@@ -127,7 +128,8 @@ describe('the quiz', () => {
   it('says when all the missed questions point to no scenario', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, answers: { 'q-choice': 1, 'q-hybrid': 'nordic' } }));
     renderApp('/quiz/results/', content());
-    expect(await screen.findByText('You got 1 of 3 right.')).toBeInTheDocument();
+    // Only answered questions count: one right of two answered, not "1 of 3".
+    expect(await screen.findByText('1 right out of 2 answered so far.')).toBeInTheDocument();
     expect(screen.getByText(/1 question is still unanswered/)).toBeInTheDocument();
     expect(screen.getByText(/You missed none of the questions that point to a scenario/)).toBeInTheDocument();
   });
@@ -152,5 +154,34 @@ describe('the quiz', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(screen.getByRole('heading', { name: 'Right.' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+  });
+});
+
+describe('when the device will not keep anything', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    // What this visit held in memory goes with it.
+    clearAllStored();
+  });
+
+  // Storage blocked (access throws), full (writes throw), or writes dropped without a word.
+  const failures: [string, () => void][] = [
+    ['blocked', () => vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => { throw new DOMException('blocked', 'SecurityError'); })],
+    ['full', () => vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); })],
+    ['dropping writes', () => vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {})],
+  ];
+
+  it.each(failures)('storage %s: the answer is checked for this visit, and the page says it will not be kept', async (_, fail) => {
+    fail();
+    renderApp('/quiz/q-choice/', content());
+    await h1('Question 1 of 3');
+    await userEvent.click(screen.getByLabelText('The wrong one'));
+    await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
+    expect(await screen.findByRole('heading', { name: 'Not quite.' })).toHaveFocus();
+    expect(screen.getByText('1 of 3 answered · 0 right')).toBeInTheDocument();
+    const notice = screen.getByText(/your answers will be forgotten when you close this page/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/will be forgotten/)).toBeNull();
   });
 });

@@ -17,7 +17,9 @@ function deckId(ref: DeckRef): string {
 }
 
 export function deckSearch(ref: DeckRef): string {
-  return ref.kind === 'custom' && ref.encoded ? `?${CUSTOM_DECK_PARAM}=${ref.encoded}` : '';
+  // Encoded again: the value was decoded from the link, and a `#` or `&` in it must not become
+  // a fragment or another parameter of the links built from it.
+  return ref.kind === 'custom' && ref.encoded ? `?${CUSTOM_DECK_PARAM}=${encodeURIComponent(ref.encoded)}` : '';
 }
 
 export const deckHref = {

@@ -1,6 +1,7 @@
 /** /present/: the ready-made decks, the way to build your own, and the keys for presenting. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SaveOffline } from '../../../components/save-offline';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { presentMessages } from '../../../i18n/present';
@@ -49,6 +50,7 @@ export function DecksPage() {
         </p>
       </section>
       <KeyHelp />
+      <SaveOffline />
     </div>
   );
 }

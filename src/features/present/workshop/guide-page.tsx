@@ -5,6 +5,7 @@
  * scenarios with general prompts.
  */
 import { Link, useParams } from 'react-router';
+import { SaveOffline } from '../../../components/save-offline';
 import { paths } from '../../../config/paths';
 import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
@@ -70,6 +71,9 @@ function Guide({ deck }: { deck: DeckView }) {
         <h2 id="guide-timer">{workshopMessages.timer.heading}</h2>
         <DiscussionTimer />
       </section>
+      <div className="no-print">
+        <SaveOffline />
+      </div>
     </article>
   );
 }

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isCodeLoadFailure, isLoadFailure, reloadOnce } from '../../../src/app/router/recover';
+
+describe('recovering a page whose code is gone', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.history.replaceState(null, '');
+  });
+
+  it('tells a missing chunk (a new version was deployed) from other errors', () => {
+    expect(isCodeLoadFailure(new TypeError('Failed to fetch dynamically imported module: http://x/assets/compare-abc.js'))).toBe(true);
+    expect(isCodeLoadFailure(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isCodeLoadFailure(new Error('Unable to preload CSS for /assets/x.css'))).toBe(true);
+    expect(isCodeLoadFailure(new Error('No content at scenarios/x.json'))).toBe(false);
+    expect(isLoadFailure(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isLoadFailure(new RangeError('x'))).toBe(false);
+  });
+
+  it('reloads once, and not again moments later (no loop), marking the history entry rather than storage', () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    expect(reloadOnce(1_000_000)).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(reloadOnce(1_010_000)).toBe(false);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(reloadOnce(1_100_000)).toBe(true);
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+});
