@@ -13,15 +13,17 @@ import { RatingBadge } from './rating-badge';
 const t = messages.compare;
 
 interface Props {
-  scenarios: Pick<ScenarioSummary, 'id' | 'title' | 'ratings'>[];
+  scenarios: (Pick<ScenarioSummary, 'id' | 'title' | 'ratings'> & Partial<Pick<ScenarioSummary, 'confidence'>>)[];
   models: Pick<ModelSummary, 'id' | 'name'>[];
   dimension: Dimension;
   className: string;
   /** Link each scenario and each rating to its page (not on a slide). */
   linked: boolean;
+  /** Say under each rating how strong the evidence behind it is (where the data has it). */
+  showConfidence?: boolean;
 }
 
-export function RatingTable({ scenarios, models, dimension, className, linked }: Props) {
+export function RatingTable({ scenarios, models, dimension, className, linked, showConfidence = false }: Props) {
   const caption = t.caption(messages.dimensions[dimension]);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -53,6 +55,7 @@ export function RatingTable({ scenarios, models, dimension, className, linked }:
                     </td>
                   );
                 }
+                const confidence = showConfidence ? s.confidence?.[m.id] : undefined;
                 return (
                   <td key={m.id}>
                     {linked ? (
@@ -62,6 +65,7 @@ export function RatingTable({ scenarios, models, dimension, className, linked }:
                     ) : (
                       <RatingBadge level={level} />
                     )}
+                    {confidence && <span className="rating-confidence">{messages.confidence[confidence]}</span>}
                   </td>
                 );
               })}

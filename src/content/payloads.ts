@@ -6,7 +6,7 @@ import type { Gradable } from './quiz-answers';
 import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
 import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
-import type { Dimension, LegalStatus, ModelId, RatingLevel, SourceKind, Topic } from './vocabulary';
+import type { Confidence, Dimension, LegalStatus, ModelId, RatingLevel, SourceKind, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
 export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition'>;
@@ -28,6 +28,8 @@ export interface ScenarioSummary {
   /** Rating level per model per dimension, for the comparison matrix and cards. */
   ratings: Record<ModelId, Partial<Record<Dimension, RatingLevel>>>;
   headlines: Record<ModelId, string>;
+  /** How strong the evidence behind each model's outcome is: shown beside its ratings. */
+  confidence: Record<ModelId, Confidence>;
 }
 
 /**

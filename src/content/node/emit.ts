@@ -46,9 +46,11 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
 function summarise(scenario: Scenario): ScenarioSummary {
   const ratings = {} as ScenarioSummary['ratings'];
   const headlines = {} as ScenarioSummary['headlines'];
+  const confidence = {} as ScenarioSummary['confidence'];
   for (const modelId of MODEL_IDS) {
     const outcome = scenario.outcomes[modelId];
     headlines[modelId] = outcome.headline;
+    confidence[modelId] = outcome.confidence;
     ratings[modelId] = {};
     for (const dimension of DIMENSIONS) {
       const rating = outcome.ratings[dimension];
@@ -56,7 +58,7 @@ function summarise(scenario: Scenario): ScenarioSummary {
     }
   }
   const { id, title, summary, topics, contentNote } = scenario;
-  return { id, title, summary, topics, contentNote, ratings, headlines };
+  return { id, title, summary, topics, contentNote, ratings, headlines, confidence };
 }
 
 /** Collects the sources an entry cites and the glossary terms its text links to. */

@@ -4,7 +4,7 @@
  * reload keeps them and the result can be shared.
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ContentNote } from '../../../components/content-note';
 import { ReferencesProvider } from '../../../components/references-context';
@@ -17,8 +17,10 @@ import { presentMessages } from '../../../i18n/present';
 import { workshopMessages } from '../../../i18n/workshop';
 import { useSearchState } from '../pages/use-search-state';
 import { DiscussionTimer } from './discussion-timer';
-import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type PredictState } from './predict-url-state';
-import { PredictionResult } from './prediction-result';
+import { FrontOfRoom } from './front-of-room';
+import { parsePredictState, predictStateToSearch, DEFAULT_PREDICT_STATE, emptyCounts, type PredictState } from './predict-url-state';
+import { PredictionResult, PredictionResultSlide } from './prediction-result';
+import { useTally } from './use-tally';
 import { PredictionTally } from './prediction-tally';
 
 const t = workshopMessages.predict;
@@ -34,6 +36,8 @@ export function PredictPage() {
   const dimensions = DIMENSIONS.filter((d) => MODEL_IDS.every((m) => scenario.outcomes[m].ratings[d]));
   const state = dimensions.includes(parsed.dimension) ? parsed : { ...parsed, dimension: DEFAULT_PREDICT_STATE.dimension };
   const dimensionName = messages.dimensions[state.dimension];
+  const tally = useTally(change, index.models);
+  const [projecting, setProjecting] = useState(false);
   return (
     <ReferencesProvider value={page}>
       <article className="page predict-page">
@@ -62,7 +66,13 @@ export function PredictPage() {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => change((s) => ({ ...s, counts: emptyCounts(), reveal: false }))}>
+            <button
+              type="button"
+              onClick={() => {
+                tally.forget();
+                change((s) => ({ ...s, counts: emptyCounts(), reveal: false }));
+              }}
+            >
               {t.clear}
             </button>
           </form>
@@ -70,7 +80,10 @@ export function PredictPage() {
             models={index.models}
             counts={state.counts}
             caption={t.caption(dimensionName)}
-            onChange={(model, level, by) => change((s) => withCount(s, model, level, by(s.counts[model][level])))}
+            said={tally.said}
+            onTap={tally.tap}
+            onUndo={tally.undo}
+            onType={tally.type}
           />
         </section>
         <section aria-labelledby="evidence-heading">
@@ -79,8 +92,22 @@ export function PredictPage() {
             {state.reveal ? t.hide : t.reveal}
           </button>
           <div id="evidence">
-            {state.reveal && <PredictionResult scenario={scenario} models={index.models} counts={state.counts} dimension={state.dimension} />}
+            {state.reveal && (
+              <>
+                <p>
+                  <button type="button" className="button-link" onClick={() => setProjecting(true)}>
+                    {t.project}
+                  </button>
+                </p>
+                <PredictionResult scenario={scenario} models={index.models} counts={state.counts} dimension={state.dimension} />
+              </>
+            )}
           </div>
+          {projecting && state.reveal && (
+            <FrontOfRoom label={t.projectorLabel(scenario.title)} onClose={() => setProjecting(false)}>
+              <PredictionResultSlide scenario={scenario} models={index.models} counts={state.counts} dimension={state.dimension} />
+            </FrontOfRoom>
+          )}
         </section>
         <section aria-labelledby="timer-heading">
           <h2 id="timer-heading">{workshopMessages.timer.heading}</h2>
