@@ -6,13 +6,13 @@
  */
 import { m } from 'framer-motion';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/rich-text';
 import { paths } from '../../../config/paths';
 import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
 import { useEnterAnimation } from '../../../lib/use-enter-animation';
 import { below, Heading } from './heading';
 import { OutcomePlaceholder, OutcomeReveal } from './outcome-reveal';
+import { SlideText } from './slide-text';
 import type { SlideOf } from './slide';
 import { isShown, stepsOf, type Step } from './steps';
 
@@ -57,7 +57,7 @@ export function ScenarioSlide({ slide, step, models, level, prefix, variant }: S
         <m.div className="slide-situation" {...enter}>
           <p className="slide-person">{scenario.person}</p>
           <p>
-            <RichText text={scenario.situation} />
+            <SlideText text={scenario.situation} variant={variant} />
           </p>
         </m.div>
       )}
