@@ -129,7 +129,7 @@ async function printedSlides(page: Page) {
 describe('the deck taken home', () => {
   it('prints every slide on its own landscape page, nothing cut, each with its link and QR code', async () => {
     const { page, problems } = await open(`/present/${deck.id}/print/`);
-    await page.locator('.print-slide .qr-code').first().waitFor();
+    await page.locator('.print-slide .qr-code').first().waitFor({ state: 'attached' });
     const slides = await printedSlides(page);
     expect(slides.length).toBeGreaterThanOrEqual(deck.slideCount);
     for (const [i, slide] of slides.entries()) {
@@ -151,7 +151,7 @@ describe('the deck taken home', () => {
 
   it('prints a handout with each slide beside its speaker notes, and the way back online', async () => {
     const { page, problems } = await open(`/present/${deck.id}/handout/`);
-    await page.locator('.print-deck-head .qr-code').waitFor();
+    await page.locator('.print-deck-head .qr-code').waitFor({ state: 'attached' });
     await page.setViewportSize({ width: Math.floor(((210 - 24) / 25.4) * 96), height: 1000 });
     await page.emulateMedia({ media: 'print' });
     const rows = await page.evaluate(() =>
@@ -173,7 +173,7 @@ describe('the deck taken home', () => {
   it('prints a deck built by hand the same way', async () => {
     const d = encodeCustomDeck({ title: 'Our session', items: [{ kind: 'scenario', id: scenario.id }, { kind: 'compare', dimension: 'police' }] });
     const { page, problems } = await open(`/present/custom/print/?d=${d}`);
-    await page.locator('.print-slide .qr-code').first().waitFor();
+    await page.locator('.print-slide .qr-code').first().waitFor({ state: 'attached' });
     const slides = await printedSlides(page);
     expect(slides.length).toBeGreaterThanOrEqual(3);
     for (const slide of slides) expect({ overflow: slide.overflow, cut: slide.cut }).toEqual({ overflow: 0, cut: 0 });

@@ -48,6 +48,9 @@ function Guide({ deck }: { deck: DeckView }) {
           <Link to={deckHref.cards(deck.ref)}>{presentMessages.printCards}</Link>
         </li>
         <li>
+          <Link to={deckHref.handout(deck.ref)}>{presentMessages.printHandout}</Link>
+        </li>
+        <li>
           <Link to={deckHref.overview(deck.ref)}>{presentMessages.overview}</Link>
         </li>
         <li>
