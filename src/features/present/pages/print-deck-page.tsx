@@ -72,7 +72,7 @@ function PrintDeck({ deck, layout }: { deck: DeckView; layout: PrintLayout }) {
           {layout === 'handout' && <PrintLink to={deckHref.overview(deck.ref)} />}
         </div>
         {layout === 'slides' ? (
-          <ol className="print-deck-slides">
+          <ol className="print-deck-list">
             {deck.slides.flatMap((slide, i) =>
               printedSteps(slide, deck).map((step) => (
                 <li key={`${i}-${step}`} className="print-slide">
@@ -88,7 +88,7 @@ function PrintDeck({ deck, layout }: { deck: DeckView; layout: PrintLayout }) {
             )}
           </ol>
         ) : (
-          <ol className="print-deck-slides">
+          <ol className="print-deck-list">
             {deck.slides.map((slide, i) => (
               <li key={i} className="handout-slide">
                 <SlideBox>
