@@ -135,7 +135,12 @@ describe('the room sees only the slide', () => {
   it('leaves no focus ring to project after a click, even when the presenter goes on by keyboard', async () => {
     const { page } = await open(slideUrl(1), { viewport: { width: 1280, height: 720 } });
     await ready(page);
-    await page.getByRole('button', { name: /Next/ }).click();
+    // As a presenter does: the pointer moves to the controls (which shows them), then clicks.
+    const next = page.getByRole('button', { name: /Next/ });
+    const box = (await next.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    await expect.poll(() => toolbarOpacity(page)).toBe('1');
+    await next.click();
     await page.waitForURL(`${baseUrl}${slideUrl(2)}`);
     await page.keyboard.press('ArrowRight');
     await page.waitForURL((url) => url.pathname !== slideUrl(2));
