@@ -20,6 +20,7 @@ import { matchPage, notFoundPage } from './routes';
 import './styles.css';
 import './styles-present.css';
 import './styles-room.css';
+import './styles-slides.css';
 
 const routerPathOf = (pathname: string) => pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 

@@ -8,7 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { Route, Routes, StaticRouter } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
-import { contentFiles, type ContentIndex, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
+import { contentFiles, type ContentIndex, type DeckModels, type DeckPage, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
 import { DIMENSIONS, TOPICS } from '../content/vocabulary';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
@@ -120,6 +120,7 @@ export async function listPaths(): Promise<string[]> {
     ...Object.entries(kindOf).map(([id, kind]) => paths.source.getHref(kind, id)),
   ];
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
-  const present = presentPaths(decks, index.scenarios.map((s) => s.id));
+  const deckContent = await Promise.all(decks.map(async (summary) => ({ summary, page: await fetchContent<DeckPage>(contentFiles.deck(summary.id)) })));
+  const present = presentPaths(deckContent, await fetchContent<DeckModels>(contentFiles.deckModels), index);
   return [...fixed, ...compareViews, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
 }

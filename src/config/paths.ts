@@ -33,11 +33,18 @@ export const paths = {
   deckBuilder: { path: '/present/build/', getHref: (search = '') => `/present/build/${search}` },
   deck: { path: '/present/:deckId/', getHref: (deckId: string, search = '') => `/present/${deckId}/${search}` },
   deckSlide: {
-    // The slide number is a path segment so each slide is its own prerendered page (decision 007).
-    path: '/present/:deckId/:slide/',
-    getHref: (deckId: string, slide: number, search = '') => `/present/${deckId}/${slide}/${search}`,
+    // The slide and its reveal step are path segments, so each step of each slide is its own
+    // prerendered page (decisions 007 and 021). Step 0, the slide as it opens, has no segment.
+    path: '/present/:deckId/:slide/:step?/',
+    getHref: (deckId: string, slide: number, search = '', step = 0) =>
+      step > 0 ? `/present/${deckId}/${slide}/${step}/${search}` : `/present/${deckId}/${slide}/${search}`,
   },
   presenter: { path: '/present/:deckId/presenter/', getHref: (deckId: string, search = '') => `/present/${deckId}/presenter/${search}` },
+  /** Every slide, one per landscape page, to print or save as PDF. */
+  deckPrint: { path: '/present/:deckId/print/', getHref: (deckId: string, search = '') => `/present/${deckId}/print/${search}` },
+  /** Every slide beside its speaker notes, to print as a handout. */
+  deckHandout: { path: '/present/:deckId/handout/', getHref: (deckId: string, search = '') => `/present/${deckId}/handout/${search}` },
+  workshops: { path: '/workshop/', getHref: () => '/workshop/' },
   workshop: { path: '/workshop/:deckId/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/${search}` },
   workshopCards: { path: '/workshop/:deckId/cards/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/cards/${search}` },
   predict: { path: '/workshop/predict/:scenarioId/', getHref: (scenarioId: string, search = '') => `/workshop/predict/${scenarioId}/${search}` },
@@ -84,3 +91,23 @@ export const paths = {
 
 /** Every embeddable view lives under this path: other sites may frame these, and only these. */
 export const EMBED_PATH_PREFIX = '/embed/';
+
+/**
+ * The query parameter that says where a presentation was opened from ("Present this…" on a
+ * scenario, model or comparison), so leaving it goes back there (decision 021).
+ */
+export const RETURN_PARAM = 'from';
+
+/**
+ * A return address from a URL, if it is a path on this site: never another host (`//evil`,
+ * `https:`, a backslash trick), so the parameter cannot send anyone off the site.
+ */
+export function safeReturnPath(value: string | null | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  try {
+    const url = new URL(value, 'http://site.invalid');
+    return url.host === 'site.invalid' ? `${url.pathname}${url.search}${url.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -50,7 +50,8 @@ const slideSchema = z.discriminatedUnion(
       .object({
         kind: z.literal('scenario'),
         id: id('A scenario id'),
-        prompts: z.array(text('A discussion prompt')).optional(),
+        predict: text('The prediction prompt, shown with the question before any outcome is revealed (a general one if left out)').optional(),
+        prompts: z.array(text('A discussion prompt, shown after every outcome is revealed')).optional(),
         notes: text('Speaker notes').optional(),
       })
       .strict(),

@@ -94,6 +94,7 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 export type RatingBasis = (typeof RATING_BASES)[number];
 export type Dimension = (typeof DIMENSIONS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -41,9 +41,18 @@ export const presentMessages = {
   compareTitle: (dimension: string, topic?: string) => (topic ? `Compare: ${dimension} (${topic})` : `Compare: ${dimension}`),
   slideKinds: { title: 'Title', model: 'Model', scenario: 'Scenario', compare: 'Comparison' },
   underEachModel: 'What happens under each model?',
+  predictLabel: 'Predict',
+  generalPredict: 'Before the reveal: under which model do you predict this goes best, and why?',
+  generalPrompts: [
+    'Which parts of each outcome come from the law on paper, and which from how it works in practice?',
+    'How strong is the evidence behind each outcome?',
+  ],
   discuss: 'Discuss',
   fullSources: 'Open the scenario’s page for the full citation of every source',
   rowsShown: (from: number, to: number, total: number) => `Scenarios ${from} to ${to} of ${total}`,
+  ratingsCaveat: 'Ratings are judgements, not measurements. Beside each: how strong its evidence is.',
+  confidenceShort: { strong: 'Strong', moderate: 'Moderate', limited: 'Limited', contested: 'Contested' },
+  evidence: 'evidence',
   notRevealed: 'Not revealed yet',
   steps: {
     note: 'Content note',
@@ -81,6 +90,23 @@ export const presentMessages = {
   transcript: 'Transcript: every slide in order',
   transcriptPrefix: (n: number) => `${n}. `,
   presentFrom: (n: number) => `Present from slide ${n}`,
+  noSuchSlide: 'We could not find that slide',
+  noSuchSlideText: (deck: string, n: number) => `“${deck}” has ${n === 1 ? 'one slide' : `${n} slides`}, and the link names one it does not have.`,
+  firstSlide: 'Present from the first slide',
+  printSlides: 'Print the slides or save them as PDF',
+  printHandout: 'Print a handout: slides beside their notes',
+  print: {
+    slidesTitle: (deck: string) => `Slides to print: ${deck}`,
+    handoutTitle: (deck: string) => `Handout: ${deck}`,
+    slidesIntro:
+      'Every slide on its own landscape page, as the room sees it, with its link and QR code. A scenario prints as three pages: the situation and question, the four outcomes, and the discussion. Use your browser’s print dialog to print or to save as PDF.',
+    handoutIntro:
+      'Each slide beside its speaker notes, prompts and sources, with the link and QR code back to the deck online. Use your browser’s print dialog to print or to save as PDF.',
+    print: 'Print or save as PDF',
+    toHandout: 'The handout instead: slides beside their notes',
+    toSlides: 'The slides instead: one per page',
+    slideLabel: (n: number, total: number, deck: string) => `Slide ${n} of ${total} · ${deck}`,
+  },
   notices: {
     title: 'Part of this deck link could not be opened:',
     unreadable: 'Nothing in the link could be read.',

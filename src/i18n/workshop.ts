@@ -3,6 +3,16 @@
  * Split from messages.ts so this text loads only with the pages that show it (docs/decisions/003).
  */
 export const workshopMessages = {
+  index: {
+    title: 'Run a workshop',
+    intro:
+      'Facilitator guides for running a session with a group: aims, a timing plan, materials, the predict-then-reveal activity, a discussion timer and printable scenario cards.',
+    ownHeading: 'A workshop from your own deck',
+    ownText: 'Build a deck from any scenarios, models and comparisons; its facilitator guide lists its scenarios with general prompts for discussion.',
+  },
+  front: {
+    close: 'Close (Esc)',
+  },
   timer: {
     heading: 'Small-group discussion timer',
     label: 'Time left',
@@ -13,19 +23,28 @@ export const workshopMessages = {
     started: (minutes: number) => `Timer started: ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     paused: 'Timer paused.',
     done: 'Time is up.',
+    fullScreen: 'Show the timer full screen',
+    fullScreenLabel: 'Discussion timer, full screen',
+    sound: 'Sound a chime when time is up',
   },
   predict: {
     eyebrow: 'Predict, then reveal',
     heading: 'The room’s prediction',
-    help: 'Ask everyone to predict how this turns out under each model. Count the answers (for example, sticky notes in one colour per model) and enter them before you reveal the evidence.',
+    help: 'Ask everyone to predict how this turns out under each model. Count the answers (for example, sticky notes in one colour per model): tap a cell once for each note, and undo a tap if you miscount. Then reveal the evidence.',
     options: 'Prediction options',
     clear: 'Clear the counts',
     caption: (dimension: string) => `How many people predicted each rating, for ${dimension}`,
     model: 'Model',
     total: 'Total',
     cell: (model: string, rating: string) => `${model}, ${rating}: number of people`,
-    fewer: (what: string) => `One fewer: ${what}`,
-    more: (what: string) => `One more: ${what}`,
+    addOne: (model: string, rating: string, count: number) => `${model}, ${rating}: ${count}. Tap to add one`,
+    added: (what: string, count: number) => `${what}: now ${count}.`,
+    undone: (what: string, count: number) => `Took back one: ${what}, now ${count}.`,
+    undo: 'Undo the last tap',
+    typeCounts: 'Type the counts instead',
+    project: 'Show the result full screen',
+    projectorLabel: (scenario: string) => `Prediction beside the evidence, full screen: ${scenario}`,
+    projectorQuestion: (dimension: string) => `${dimension}: what the room predicted, and what the evidence shows`,
     evidenceHeading: 'Prediction beside the evidence',
     reveal: 'Reveal the evidence',
     hide: 'Hide the evidence',
@@ -59,13 +78,9 @@ export const workshopMessages = {
     materials: 'Materials',
     scenarios: 'Scenarios and discussion prompts',
     onSlide: (n: number) => `Slide ${n}`,
-    prompts: 'Discussion prompts',
-    generalPromptsHeading: 'General prompts',
-    generalPrompts: [
-      'Before the reveal: under which model do you predict this goes best, and why?',
-      'Which parts of the outcome come from the law on paper, and which from how it works in practice?',
-      'How strong is the evidence behind each outcome?',
-    ],
+    predictPrompt: 'Prediction prompt (with the question, before the reveal)',
+    prompts: 'Discussion prompts (after the reveal)',
+    generalPromptsHeading: 'General discussion prompts (after the reveal)',
     predict: 'Predict, then reveal',
   },
   cards: {

@@ -11,6 +11,7 @@ import { cachedDeck, loadDeck } from './deck/load-deck';
 import { CardsPage } from './workshop/cards-page';
 import { GuidePage } from './workshop/guide-page';
 import { PredictPage } from './workshop/predict-page';
+import { WorkshopsPage } from './workshop/workshops-page';
 
 const t = workshopMessages;
 
@@ -18,6 +19,17 @@ function deckMeta(title: (deck: string) => string, description: string) {
   return ({ params, queryClient }: MetaArgs): PageMeta => {
     const deck = cachedDeck(queryClient, params.deckId);
     return { title: title(deck?.title ?? presentMessages.customDeckTitle), description: deck?.description ?? description };
+  };
+}
+
+export function workshopsRoute(queryClient: QueryClient): FeatureRoute {
+  return {
+    loader: async () => {
+      await queryClient.ensureQueryData(contentQueries.decks());
+      return null;
+    },
+    Component: WorkshopsPage,
+    handle: { meta: () => ({ title: t.index.title, description: t.index.intro }) },
   };
 }
 

@@ -99,6 +99,78 @@ describe('presentation pages', () => {
     renderApp('/present/a-deck/9/', files);
     expect(await h1()).toHaveTextContent('We could not find that page');
   });
+
+  it('put each reveal step in the URL, and open a step from its address', async () => {
+    const { router } = renderApp('/present/a-deck/3/', files);
+    await h1();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/3/1/'));
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/a-deck/3/2/'));
+    renderApp('/present/a-deck/3/4/', files);
+    await waitFor(() => expect(screen.getAllByText('Not revealed yet')).toHaveLength(2));
+  });
+
+  it('ask the room to predict with the question, before the first outcome; the discussion comes after', async () => {
+    renderApp('/present/a-deck/3/1/', files);
+    await h1();
+    const question = screen.getByText('What now?');
+    const predict = screen.getByText(/^Before the reveal: under which model do you predict/);
+    expect(screen.getAllByText('Not revealed yet')).toHaveLength(4);
+    expect(question.compareDocumentPosition(predict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText('What would you do?')).toBeNull();
+    expect(status()).toHaveTextContent('Slide 3 of 4: A scenario. The question');
+  });
+
+  // Reliability finding 15: a built deck opened 01 and +1 as slide 1, and a custom deck showed
+  // its last slide for 999. Every wrong slide or step number now opens "not found".
+  it.each([
+    '/present/a-deck/0/',
+    '/present/a-deck/01/',
+    '/present/a-deck/1.5/',
+    '/present/a-deck/3/0/',
+    '/present/a-deck/3/9/',
+    `/present/custom/999/?d=${encodeCustomDeck({ title: 'Two', items: [{ kind: 'model', id: 'nordic' }] })}`,
+    `/present/custom/3/?d=${encodeCustomDeck({ title: 'Two', items: [{ kind: 'model', id: 'nordic' }] })}`,
+    `/present/custom/01/?d=${encodeCustomDeck({ title: 'Two', items: [{ kind: 'model', id: 'nordic' }] })}`,
+  ])('open %s as not found, built and custom decks alike', async (url) => {
+    renderApp(url, files);
+    expect(await h1()).toHaveTextContent('We could not find that page');
+  });
+
+  // Reliability finding 19: Escape closed the overview and dropped focus on <body>.
+  it('give focus back to the control that opened the overview, or to the slide, on Escape', async () => {
+    renderApp('/present/a-deck/2/', files);
+    await h1();
+    const button = screen.getByRole('button', { name: 'All slides' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: 'All slides: A deck' });
+    expect(screen.getByRole('link', { name: /^2\s*Model/ })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'All slides' })).toHaveFocus());
+    // Opened with O from nowhere in particular: focus lands on the slide.
+    (document.activeElement as HTMLElement).blur();
+    await userEvent.keyboard('o');
+    await screen.findByRole('heading', { name: 'All slides: A deck' });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Slide 2 of 4' })).toHaveFocus());
+  });
+
+  it('leave a deck opened with “Present this…” back to the page it came from, and never to another site', async () => {
+    const d = encodeCustomDeck({ title: 'A scenario', items: [{ kind: 'scenario', id: 'a-scenario' }] });
+    const { router } = renderApp(`/present/custom/1/?d=${d}&from=${encodeURIComponent('/scenarios/a-scenario/')}`, files);
+    await h1();
+    expect(screen.getByRole('link', { name: 'Leave' })).toHaveAttribute('href', '/scenarios/a-scenario/');
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present/custom/2/'));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/scenarios/a-scenario/'));
+    for (const from of ['//evil.example/', 'https://evil.example/', '/\\evil.example/']) {
+      renderApp(`/present/custom/1/?d=${d}&from=${encodeURIComponent(from)}`, files);
+      await waitFor(() => expect(screen.getAllByRole('link', { name: 'Leave' }).at(-1)).toHaveAttribute('href', `/present/custom/?d=${d}`));
+    }
+  });
 });
 
 describe('building a deck', () => {
@@ -159,6 +231,12 @@ describe('building a deck', () => {
 });
 
 describe('workshop pages', () => {
+  it('list every facilitator guide at /workshop/', async () => {
+    renderApp('/workshop/', files);
+    expect(await h1()).toHaveTextContent('Run a workshop');
+    expect(screen.getByRole('link', { name: 'Facilitator guide: A deck' })).toHaveAttribute('href', '/workshop/a-deck/');
+  });
+
   it('give the facilitator the aims, a timing plan, materials and prompts per scenario', async () => {
     renderApp('/workshop/a-deck/', files);
     expect(await h1()).toHaveTextContent('A deck');
@@ -170,11 +248,22 @@ describe('workshop pages', () => {
     expect(screen.getByRole('link', { name: 'Predict, then reveal' })).toHaveAttribute('href', '/workshop/predict/a-scenario/');
   });
 
-  it('count the room’s prediction by tapping or typing, then show it beside the evidence', async () => {
+  it('count the room’s prediction one tap per sticky note, with undo, or by typing, then show it beside the evidence', async () => {
     const { router } = renderApp('/workshop/predict/a-scenario/', files);
     await h1();
-    await userEvent.click(screen.getByRole('button', { name: 'One more: Model 1, Worse: number of people' }));
-    await userEvent.click(screen.getByRole('button', { name: 'One more: Model 1, Worse: number of people' }));
+    const worse = () => screen.getByRole('button', { name: /^Model 1, Worse: \d+\. Tap to add one$/ });
+    const undo = screen.getByRole('button', { name: 'Undo the last tap' });
+    expect(undo).toBeDisabled();
+    await userEvent.click(worse());
+    await userEvent.click(worse());
+    await userEvent.click(screen.getByRole('button', { name: 'Model 2, Mixed: 0. Tap to add one' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?p=0.0.2.0.1'));
+    expect(screen.getByText('Model 2, Mixed: now 1.')).toHaveAttribute('role', 'status');
+    // Undo takes back the last tap, and only that one.
+    await userEvent.click(undo);
+    await waitFor(() => expect(router.state.location.search).toBe('?p=0.0.2'));
+    expect(worse()).toHaveAccessibleName('Model 1, Worse: 2. Tap to add one');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Type the counts instead' }));
     const typed = screen.getByRole('spinbutton', { name: 'Model 1, Better: number of people' });
     await userEvent.clear(typed);
     await userEvent.type(typed, '1');

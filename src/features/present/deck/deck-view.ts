@@ -7,12 +7,23 @@ import type { Scenario } from '../../../content/schemas';
 import type { Deck } from '../../../content/schemas-learning';
 import type { Dimension, Topic } from '../../../content/vocabulary';
 import type { CustomDeck, DeckNotice } from '../../../content/custom-deck';
+import { presentMessages } from '../../../i18n/present';
 import type { DeckRef } from './deck-ref';
 
 export type SlideView =
   | { kind: 'title'; title: string; body?: string; notes?: string }
   | { kind: 'model'; model: ModelSlide; notes?: string }
-  | { kind: 'scenario'; scenario: Scenario; prompts: string[]; notes?: string }
+  | {
+      kind: 'scenario';
+      scenario: Scenario;
+      /** Shown with the question, before any outcome: the room predicts first. */
+      predict: string;
+      /** Shown once every outcome is revealed. */
+      prompts: string[];
+      /** The prompts are the general ones: the deck has none of its own for this scenario. */
+      generalPrompts: boolean;
+      notes?: string;
+    }
   | { kind: 'compare'; dimension: Dimension; topic?: Topic; rows: ScenarioSummary[]; notes?: string };
 
 export interface DeckView {
@@ -48,7 +59,20 @@ function slideOf(slide: DeckSlide, models: ModelSlide[], scenarios: Map<string, 
     }
     case 'scenario': {
       const scenario = scenarios.get(slide.id);
-      return scenario ? [{ kind: 'scenario', scenario, prompts: slide.prompts ?? [], notes: slide.notes }] : [];
+      if (!scenario) return [];
+      // Every scenario slide asks the room to predict, then to discuss: with the deck's own
+      // prompts where it has them, general ones where not (a deck built by hand has none).
+      const own = slide.prompts ?? [];
+      return [
+        {
+          kind: 'scenario',
+          scenario,
+          predict: slide.predict ?? presentMessages.generalPredict,
+          prompts: own.length > 0 ? own : [...presentMessages.generalPrompts],
+          generalPrompts: own.length === 0,
+          notes: slide.notes,
+        },
+      ];
     }
     case 'compare': {
       const dimension = slide.dimension ?? 'safety';

@@ -8,7 +8,7 @@ import { contentQueries } from '../../../content/queries';
 import { notFound } from '../../../lib/route';
 import { CUSTOM_DECK_PARAM, decodeCustomDeck } from '../../../content/custom-deck';
 import { CUSTOM_DECK_ID } from '../../../content/custom-deck';
-import { builtDeckView, type DeckView } from './deck-view';
+import { builtDeckView, customDeckView, type DeckView } from './deck-view';
 import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
 
 export async function loadDeck(queryClient: QueryClient, deckId: string | undefined, request: Request): Promise<void> {
@@ -37,4 +37,20 @@ export function cachedDeck(queryClient: QueryClient, deckId: string | undefined)
   const index = queryClient.getQueryData(contentQueries.index().queryKey);
   if (!page || !models || !index) throw new Error('deck not loaded');
   return builtDeckView({ kind: 'built', id: deckId }, page, models, index);
+}
+
+/**
+ * The deck a request names, built or custom, from the query cache once its loader has run;
+ * undefined for a custom deck page without a deck in its link (a prerendered shell).
+ */
+export function cachedDeckOf(queryClient: QueryClient, deckId: string | undefined, request: Request): DeckView | undefined {
+  if (deckId !== CUSTOM_DECK_ID) return cachedDeck(queryClient, deckId);
+  const encoded = new URL(request.url).searchParams.get(CUSTOM_DECK_PARAM);
+  if (!encoded) return undefined;
+  const index = queryClient.getQueryData(contentQueries.index().queryKey);
+  const models = queryClient.getQueryData(contentQueries.deckModels().queryKey);
+  if (!index || !models) return undefined;
+  const { deck } = resolveCustomDeck(decodeCustomDeck(encoded).deck, index);
+  const pages = scenarioIdsOf(deck).flatMap((id) => queryClient.getQueryData(contentQueries.scenario(id).queryKey) ?? []);
+  return customDeckView({ kind: 'custom', encoded }, deck, pages, models, index, [], '');
 }

@@ -49,6 +49,12 @@ function DeckOverview({ deck }: { deck: DeckView }) {
             <Link to={deckHref.cards(deck.ref)}>{t.printCards}</Link>
           </li>
           <li>
+            <Link to={deckHref.print(deck.ref)}>{t.printSlides}</Link>
+          </li>
+          <li>
+            <Link to={deckHref.handout(deck.ref)}>{t.printHandout}</Link>
+          </li>
+          <li>
             <Link to={deckHref.edit(deck.ref)}>{deck.ref.kind === 'custom' ? t.editDeck : t.buildOwnLink}</Link>
           </li>
         </ul>

@@ -49,7 +49,7 @@ export function DeckToolbar({ deck, slide, overview, blank, fullscreen, onAction
       <Link to={deckHref.presenter(deck.ref)} target="_blank" onClick={openPresenter}>
         {t.presenterButton}
       </Link>
-      <Link to={deckHref.overview(deck.ref)} aria-keyshortcuts="Escape">
+      <Link to={deckHref.leave(deck.ref)} aria-keyshortcuts="Escape">
         {t.leave}
       </Link>
     </nav>

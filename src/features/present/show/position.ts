@@ -39,3 +39,26 @@ export function lastPosition(deck: DeckView): Position {
 export function samePosition(a: Position, b: Position): boolean {
   return a.slide === b.slide && a.step === b.step;
 }
+
+/** A number as a slide or step address writes it: digits, no sign, no leading zero. */
+const CANONICAL = /^[1-9]\d{0,5}$/;
+
+/**
+ * The position a slide address names, or undefined when it names none: every wrong slide or
+ * step (0, -1, 1.5, 01, +1, 0x1, past the end) is "not found", for built and custom decks
+ * alike (decision 021). Step 0, the slide as it opens, is written without a step segment.
+ */
+export function positionFromAddress(deck: DeckView, slideParam: string | undefined, stepParam: string | undefined): Position | undefined {
+  if (!slideParam || !CANONICAL.test(slideParam)) return undefined;
+  const slide = Number(slideParam);
+  if (slide > deck.slides.length) return undefined;
+  if (stepParam === undefined) return { slide, step: 0 };
+  if (!CANONICAL.test(stepParam)) return undefined;
+  const step = Number(stepParam);
+  return step < stepCount(deck, slide) ? { slide, step } : undefined;
+}
+
+/** Whether an address can name a slide of some deck at all, before the deck is known. */
+export function isSlideAddress(slideParam: string | undefined, stepParam: string | undefined): boolean {
+  return slideParam !== undefined && CANONICAL.test(slideParam) && (stepParam === undefined || CANONICAL.test(stepParam));
+}

@@ -10,6 +10,7 @@ import { presentMessages } from '../../../i18n/present';
 import { channelName, deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
 import { Slide } from '../slides/slide';
+import { SlideBox } from '../slides/slide-box';
 import { useDeckKeys } from './deck-keys';
 import { clampPosition, FIRST, lastPosition, nextPosition, previousPosition, samePosition, type Position } from './position';
 import { announcement, stepLabel } from './step-label';
@@ -35,6 +36,7 @@ export function Presenter({ deck }: { deck: DeckView }) {
   const next = nextPosition(deck, position);
   const nextSlide = samePosition(next, position) ? undefined : deck.slides[next.slide - 1];
   const prompts = slide?.kind === 'scenario' ? slide.prompts : [];
+  const predict = slide?.kind === 'scenario' ? slide.predict : undefined;
   return (
     <ReferencesProvider value={deck.references}>
       <div className="presenter">
@@ -59,7 +61,7 @@ export function Presenter({ deck }: { deck: DeckView }) {
               {t.next}
               <span aria-hidden="true"> →</span>
             </button>
-            <Link to={deckHref.slide(deck.ref, position.slide)} target="_blank">
+            <Link to={deckHref.slide(deck.ref, position.slide, position.step)} target="_blank">
               {t.audienceLink}
             </Link>
           </p>
@@ -74,6 +76,12 @@ export function Presenter({ deck }: { deck: DeckView }) {
             ) : (
               <p>{t.noNotes}</p>
             )}
+            {predict && (
+              <>
+                <h3>{t.predictLabel}</h3>
+                <p>{predict}</p>
+              </>
+            )}
             {prompts.length > 0 && (
               <>
                 <h3>{t.discuss}</h3>
@@ -87,16 +95,16 @@ export function Presenter({ deck }: { deck: DeckView }) {
           </section>
           <section className="presenter-current" aria-labelledby="presenter-current">
             <h2 id="presenter-current">{t.currentSlide}</h2>
-            <div className="slide-preview">
+            <SlideBox className="slide-preview">
               {slide && <Slide slide={slide} step={position.step} models={deck.models} level={3} variant="projector" />}
-            </div>
+            </SlideBox>
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next">
             <h2 id="presenter-next">{nextSlide ? t.nextUp(stepLabel(deck, next) ?? t.slideOf(next.slide, deck.slides.length)) : t.endOfDeck}</h2>
             {nextSlide && (
-              <div className="slide-preview">
+              <SlideBox className="slide-preview">
                 <Slide slide={nextSlide} step={next.step} models={deck.models} level={3} variant="projector" />
-              </div>
+              </SlideBox>
             )}
           </section>
         </div>

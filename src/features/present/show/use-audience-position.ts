@@ -1,30 +1,23 @@
 /**
- * Where the room is in the deck. The slide is in the URL (so a link opens it); the reveal step
- * rides along in the history entry's state, so it lasts only for this visit. Moving replaces
- * the history entry: Back leaves the presentation instead of stepping through it.
+ * Where the room is in the deck. The slide and its reveal step are both in the URL, so a link
+ * opens "the Nordic reveal of slide 6" (decision 021). A move to another slide adds a history
+ * entry, so Back and Forward go from slide to slide; a step within a slide replaces the entry,
+ * so Back never replays a reveal one press at a time, and lands on the slide as it was left.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
-import { clampPosition, samePosition, type Position } from './position';
-
-function stepFrom(state: unknown): number {
-  const step = (state as { deckStep?: unknown } | null)?.deckStep;
-  return typeof step === 'number' ? step : 0;
-}
+import { samePosition, type Position } from './position';
 
 export interface AudiencePosition {
-  position: Position;
   /** The position to move on from: where the last key press asked to go, even if the URL has not caught up. */
   latest: () => Position;
   go: (next: Position) => void;
 }
 
-export function useAudiencePosition(deck: DeckView, slideParam: string | undefined): AudiencePosition {
-  const location = useLocation();
+export function useAudiencePosition(deck: DeckView, position: Position): AudiencePosition {
   const navigate = useNavigate();
-  const position = clampPosition(deck, Number(slideParam), stepFrom(location.state));
   const { slide, step } = position;
   // A clicker can press twice before the first move has finished navigating; both count.
   const pending = useRef<Position | null>(null);
@@ -36,16 +29,18 @@ export function useAudiencePosition(deck: DeckView, slideParam: string | undefin
   const { ref } = deck;
   const go = useCallback(
     (next: Position) => {
+      const from = pending.current ?? current.current;
+      if (samePosition(from, next)) return;
       pending.current = next;
-      void navigate(deckHref.slide(ref, next.slide), {
-        replace: true,
+      void navigate(deckHref.slide(ref, next.slide, next.step), {
+        replace: next.slide === from.slide,
         preventScrollReset: true,
         // keepFocus: a keyboard user's focus stays where it was (the layout would move it).
-        state: { keepFocus: true, deckStep: next.step },
+        state: { keepFocus: true },
       });
     },
     [navigate, ref],
   );
   const latest = useCallback(() => pending.current ?? current.current, []);
-  return { position, latest, go };
+  return { latest, go };
 }

@@ -1,4 +1,4 @@
-import { RichText } from '../../../components/rich-text';
+import { SlideText } from './slide-text';
 import { ACTIVITIES } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { Heading } from './heading';
@@ -22,7 +22,7 @@ export function ModelSlideView({ slide, level, prefix, variant }: SlideOf<'model
       )}
       {/* The one-sentence summary fits a slide; the transcript has the full definition. */}
       <p className="slide-lead">
-        <RichText text={variant === 'projector' ? model.summary : model.definition} />
+        <SlideText text={variant === 'projector' ? model.summary : model.definition} variant={variant} />
       </p>
       <table className="slide-table slide-crimes">
         <caption>{t.whoIsCriminalised}</caption>

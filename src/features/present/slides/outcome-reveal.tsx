@@ -43,14 +43,20 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
           );
         })}
       </ul>
-      {variant === 'document' && (
-        <p className="explanation">
-          <RichText text={outcome.explanation} />
-        </p>
+      {variant === 'document' ? (
+        <>
+          <p className="explanation">
+            <RichText text={outcome.explanation} />
+          </p>
+          <p className="slide-sources">
+            {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}: {labels.join('; ')}
+          </p>
+        </>
+      ) : (
+        // On the projector, how sure the evidence is; the sources themselves are named in the
+        // handout, the transcript and the scenario's page, where they can be read (decision 014).
+        <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
       )}
-      <p className="slide-sources">
-        {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}: {labels.join('; ')}
-      </p>
     </m.article>
   );
 }

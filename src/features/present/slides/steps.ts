@@ -17,8 +17,8 @@ export type Step =
   | { kind: 'prompts' }
   | { kind: 'rows'; from: number; to: number };
 
-/** Rows of a comparison that fit on a 1920 × 1080 screen at projector size. */
-export const ROWS_PER_STEP = 8;
+/** Rows of a comparison that fit one slide, each with its ratings' confidence, at the slide's type size. */
+export const ROWS_PER_STEP = 6;
 
 export function stepsOf(slide: SlideView | undefined, models: readonly ModelSlide[]): Step[] {
   if (slide?.kind === 'compare' && slide.rows.length > ROWS_PER_STEP) {

@@ -1,17 +1,17 @@
-import { RichText } from '../../../components/rich-text';
+import { SlideText } from './slide-text';
 import { Heading } from './heading';
 import type { SlideOf } from './slide';
 
-export function TitleSlide({ slide, level, prefix }: SlideOf<'title'>) {
+export function TitleSlide({ slide, level, prefix, variant }: SlideOf<'title'>) {
   return (
     <div className="slide slide-kind-title">
       <Heading level={level} className="slide-heading">
         {prefix}
-        <RichText text={slide.title} />
+        <SlideText text={slide.title} variant={variant} />
       </Heading>
       {slide.body && (
         <p className="slide-lead">
-          <RichText text={slide.body} />
+          <SlideText text={slide.body} variant={variant} />
         </p>
       )}
     </div>

@@ -1,7 +1,14 @@
-/** A countdown for small-group discussion: pick the minutes, start, pause, reset. */
-import { useEffect, useState } from 'react';
+/**
+ * A countdown for small-group discussion: pick the minutes, start, pause, reset. It can fill
+ * the screen for the room, and at zero it says so clearly: the display turns over (dark on
+ * light becomes light on dark), "Time is up" is announced, and, if the facilitator switches it
+ * on, a chime sounds (made by the browser; nothing is downloaded).
+ */
+import { useEffect, useRef, useState } from 'react';
 import { workshopMessages } from '../../../i18n/workshop';
 import { formatElapsed } from '../show/use-elapsed';
+import { createChime, type Chime } from './chime';
+import { FrontOfRoom } from './front-of-room';
 
 const t = workshopMessages.timer;
 const PRESETS = [2, 3, 5, 8, 10, 15, 20];
@@ -11,6 +18,13 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
   const [remaining, setRemaining] = useState(initialMinutes * 60);
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const [status, setStatus] = useState('');
+  const [sound, setSound] = useState(false);
+  const [big, setBig] = useState(false);
+  const chime = useRef<Chime | null>(null);
+  const soundOn = useRef(sound);
+  useEffect(() => {
+    soundOn.current = sound;
+  });
 
   useEffect(() => {
     if (endsAt === null) return;
@@ -20,6 +34,7 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
       if (left === 0) {
         setEndsAt(null);
         setStatus(t.done);
+        if (soundOn.current) chime.current?.play();
       }
     };
     // Computed from the end time, not counted, so a busy or sleeping tab never drifts.
@@ -28,7 +43,13 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
   }, [endsAt]);
 
   const running = endsAt !== null;
+  const done = remaining === 0;
+  const primeSound = () => {
+    chime.current ??= createChime();
+    chime.current.prime();
+  };
   const start = () => {
+    if (soundOn.current) primeSound();
     const from = remaining > 0 ? remaining : minutes * 60;
     setRemaining(from);
     setEndsAt(Date.now() + from * 1000);
@@ -43,11 +64,14 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
     setRemaining(to * 60);
     setStatus('');
   };
+  const display = (
+    <p className={`timer-display${done ? ' is-done' : ''}`} role="timer" aria-label={t.label}>
+      {formatElapsed(remaining)}
+    </p>
+  );
   return (
-    <div className={`discussion-timer${remaining === 0 ? ' is-done' : ''}`}>
-      <p className="timer-display" role="timer" aria-label={t.label}>
-        {formatElapsed(remaining)}
-      </p>
+    <div className={`discussion-timer${done ? ' is-done' : ''}`}>
+      {display}
       <div className="timer-controls">
         <label>
           {t.minutes}
@@ -72,10 +96,44 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
         <button type="button" onClick={() => reset()}>
           {t.reset}
         </button>
+        <button type="button" onClick={() => setBig(true)}>
+          {t.fullScreen}
+        </button>
+        <label className="timer-sound">
+          <input
+            type="checkbox"
+            checked={sound}
+            onChange={(e) => {
+              setSound(e.target.checked);
+              if (e.target.checked) primeSound();
+            }}
+          />
+          {t.sound}
+        </label>
       </div>
       <p role="status" className="timer-status">
         {status}
       </p>
+      {big && (
+        <FrontOfRoom label={t.fullScreenLabel} className={`front-timer${done ? ' is-done' : ''}`} onClose={() => setBig(false)}>
+          <div className="slide slide-kind-timer">
+            <p className="front-timer-digits" aria-hidden="true">
+              {formatElapsed(remaining)}
+            </p>
+            <p className="front-timer-status" aria-hidden="true">
+              {done ? t.done : ''}
+            </p>
+            <p className="front-timer-controls">
+              <button type="button" onClick={running ? pause : start}>
+                {running ? t.pause : t.start}
+              </button>{' '}
+              <button type="button" onClick={() => reset()}>
+                {t.reset}
+              </button>
+            </p>
+          </div>
+        </FrontOfRoom>
+      )}
     </div>
   );
 }

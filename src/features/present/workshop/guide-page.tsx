@@ -49,6 +49,9 @@ function Guide({ deck }: { deck: DeckView }) {
           <Link to={deckHref.cards(deck.ref)}>{presentMessages.printCards}</Link>
         </li>
         <li>
+          <Link to={deckHref.handout(deck.ref)}>{presentMessages.printHandout}</Link>
+        </li>
+        <li>
           <Link to={deckHref.overview(deck.ref)}>{presentMessages.overview}</Link>
         </li>
         <li>
@@ -57,6 +60,11 @@ function Guide({ deck }: { deck: DeckView }) {
           </button>
         </li>
       </ul>
+      {/* Near the top, so the facilitator never scrolls past the plan to reach it. */}
+      <section aria-labelledby="guide-timer" className="no-print guide-timer">
+        <h2 id="guide-timer">{workshopMessages.timer.heading}</h2>
+        <DiscussionTimer />
+      </section>
       {deck.facilitator ? <FacilitatorPlan plan={deck.facilitator} /> : <p className="note">{t.noPlan}</p>}
       <section aria-labelledby="guide-scenarios">
         <h2 id="guide-scenarios">{t.scenarios}</h2>
@@ -67,10 +75,6 @@ function Guide({ deck }: { deck: DeckView }) {
       <div className="print-only">
         <PrintLink to={deckHref.workshop(deck.ref)} />
       </div>
-      <section aria-labelledby="guide-timer" className="no-print">
-        <h2 id="guide-timer">{workshopMessages.timer.heading}</h2>
-        <DiscussionTimer />
-      </section>
       <div className="no-print">
         <SaveOffline />
       </div>
@@ -80,7 +84,6 @@ function Guide({ deck }: { deck: DeckView }) {
 
 function GuideScenario({ slide, n, deck }: { slide: ScenarioSlide; n: number; deck: DeckView }) {
   const { scenario } = slide;
-  const prompts = slide.prompts.length > 0 ? slide.prompts : t.generalPrompts;
   const id = `guide-${scenario.id}`;
   return (
     <section className="guide-scenario" aria-labelledby={id}>
@@ -94,9 +97,11 @@ function GuideScenario({ slide, n, deck }: { slide: ScenarioSlide; n: number; de
       <p>
         <strong>{messages.scenarios.question}:</strong> {scenario.question}
       </p>
-      <h4>{slide.prompts.length > 0 ? t.prompts : t.generalPromptsHeading}</h4>
+      <h4>{t.predictPrompt}</h4>
+      <p>{slide.predict}</p>
+      <h4>{slide.generalPrompts ? t.generalPromptsHeading : t.prompts}</h4>
       <ul>
-        {prompts.map((p) => (
+        {slide.prompts.map((p) => (
           <li key={p}>{p}</li>
         ))}
       </ul>

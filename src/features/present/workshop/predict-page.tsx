@@ -19,8 +19,10 @@ import { useSearchState } from '../pages/use-search-state';
 import { addCounts } from '../room/counts';
 import { RoomSlot } from '../room/room-slot';
 import { DiscussionTimer } from './discussion-timer';
-import { parsePredictState, predictStateToSearch, withCount, DEFAULT_PREDICT_STATE, emptyCounts, type Counts, type PredictState } from './predict-url-state';
-import { PredictionResult } from './prediction-result';
+import { FrontOfRoom } from './front-of-room';
+import { parsePredictState, predictStateToSearch, DEFAULT_PREDICT_STATE, emptyCounts, type Counts, type PredictState } from './predict-url-state';
+import { PredictionResult, PredictionResultSlide } from './prediction-result';
+import { useTally } from './use-tally';
 import { PredictionTally } from './prediction-tally';
 
 const t = workshopMessages.predict;
@@ -39,6 +41,8 @@ export function PredictPage() {
   // Answers from phones, while a room is open (room/): added to the counts made by hand.
   const [phoneCounts, setPhoneCounts] = useState<Counts | null>(null);
   const resultCounts = phoneCounts ? addCounts(state.counts, phoneCounts) : state.counts;
+  const tally = useTally(change, index.models);
+  const [projecting, setProjecting] = useState(false);
   return (
     <ReferencesProvider value={page}>
       <article className="page predict-page">
@@ -67,7 +71,13 @@ export function PredictPage() {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => change((s) => ({ ...s, counts: emptyCounts(), reveal: false }))}>
+            <button
+              type="button"
+              onClick={() => {
+                tally.forget();
+                change((s) => ({ ...s, counts: emptyCounts(), reveal: false }));
+              }}
+            >
               {t.clear}
             </button>
           </form>
@@ -83,7 +93,10 @@ export function PredictPage() {
             models={index.models}
             counts={state.counts}
             caption={t.caption(dimensionName)}
-            onChange={(model, level, by) => change((s) => withCount(s, model, level, by(s.counts[model][level])))}
+            said={tally.said}
+            onTap={tally.tap}
+            onUndo={tally.undo}
+            onType={tally.type}
           />
         </section>
         <section aria-labelledby="evidence-heading">
@@ -92,8 +105,22 @@ export function PredictPage() {
             {state.reveal ? t.hide : t.reveal}
           </button>
           <div id="evidence">
-            {state.reveal && <PredictionResult scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />}
+            {state.reveal && (
+              <>
+                <p>
+                  <button type="button" className="button-link" onClick={() => setProjecting(true)}>
+                    {t.project}
+                  </button>
+                </p>
+                <PredictionResult scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />
+              </>
+            )}
           </div>
+          {projecting && state.reveal && (
+            <FrontOfRoom label={t.projectorLabel(scenario.title)} onClose={() => setProjecting(false)}>
+              <PredictionResultSlide scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />
+            </FrontOfRoom>
+          )}
         </section>
         <section aria-labelledby="timer-heading">
           <h2 id="timer-heading">{workshopMessages.timer.heading}</h2>

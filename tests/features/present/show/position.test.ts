@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelSlide, ScenarioSummary } from '../../../../src/content/payloads';
 import type { Scenario } from '../../../../src/content/schemas';
 import type { DeckView } from '../../../../src/features/present/deck/deck-view';
-import { clampPosition, lastPosition, nextPosition, previousPosition } from '../../../../src/features/present/show/position';
+import { clampPosition, isSlideAddress, lastPosition, nextPosition, positionFromAddress, previousPosition } from '../../../../src/features/present/show/position';
 import { stepsOf } from '../../../../src/features/present/slides/steps';
 
 const models = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'].map((id) => ({ id, name: id })) as ModelSlide[];
@@ -81,5 +81,47 @@ describe('moving through a deck', () => {
     expect(clampPosition(deck, 99, 99)).toEqual({ slide: 4, step: 2 });
     expect(clampPosition(deck, Number('x'), -1)).toEqual({ slide: 1, step: 0 });
     expect(clampPosition(deck, 2, 1.5)).toEqual({ slide: 2, step: 0 });
+  });
+});
+
+describe('a slide address (reliability finding 15: one rule for every wrong slide number)', () => {
+  const custom = { ...deck, ref: { kind: 'custom', encoded: 'v1.x' } } as DeckView;
+
+  it('opens the slide it names, and the reveal step after it', () => {
+    expect(positionFromAddress(deck, '2', undefined)).toEqual({ slide: 2, step: 0 });
+    expect(positionFromAddress(deck, '2', '7')).toEqual({ slide: 2, step: 7 });
+    expect(positionFromAddress(deck, '4', '2')).toEqual({ slide: 4, step: 2 });
+  });
+
+  it.each([
+    ['0', undefined],
+    ['-1', undefined],
+    ['1.5', undefined],
+    ['01', undefined],
+    ['00001', undefined],
+    ['+1', undefined],
+    ['0x1', undefined],
+    [' 1', undefined],
+    ['1e3', undefined],
+    ['NaN', undefined],
+    ['5', undefined],
+    ['999', undefined],
+    ['2147483648', undefined],
+    ['9007199254740993', undefined],
+    ['2', '0'],
+    ['2', '8'],
+    ['2', '02'],
+    ['1', '1'],
+    ['2', '-1'],
+  ])('names no slide as %j, step %j, in a deck built from data and in one built by hand alike', (slide, step) => {
+    expect(positionFromAddress(deck, slide, step)).toBeUndefined();
+    expect(positionFromAddress(custom, slide, step)).toBeUndefined();
+  });
+
+  it('can tell a malformed address before the deck is known', () => {
+    expect(isSlideAddress('3', undefined)).toBe(true);
+    expect(isSlideAddress('3', '4')).toBe(true);
+    for (const bad of ['0', '01', '1.5', '+1', '0x1', 'abc', '']) expect(isSlideAddress(bad, undefined)).toBe(false);
+    expect(isSlideAddress('3', '0')).toBe(false);
   });
 });
