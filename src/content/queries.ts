@@ -27,6 +27,7 @@ import {
   type SourceKindPage,
   type SourcesOverview,
   type SourceWithUses,
+  type SupportPage,
   type TimelinePage,
 } from './payloads';
 import type { GlossaryTerm } from './schemas';
@@ -71,4 +72,5 @@ export const contentQueries = {
   learnStep: (stepId: string) => contentQuery<LearnStepPage>(contentFiles.learnStep(stepId)),
   quiz: () => contentQuery<QuizOutline>(contentFiles.quiz),
   quizQuestion: (questionId: string) => contentQuery<QuizQuestionPage>(contentFiles.quizQuestion(questionId)),
+  support: () => contentQuery<SupportPage>(contentFiles.support),
 };

@@ -57,6 +57,7 @@ export type ModelId = (typeof MODEL_IDS)[number];
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 export type Dimension = (typeof DIMENSIONS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
