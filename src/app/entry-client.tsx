@@ -15,6 +15,7 @@ import { createRouteCache } from './router/route-cache';
 import { matchPage, notFoundPage } from './routes';
 import './styles.css';
 import './styles-present.css';
+import './styles-reading.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { reviewed, text } from './schema-helpers';
+import { SUPPORT_SCOPES } from './vocabulary';
 
-export const SUPPORT_SCOPES = ['global', 'regional', 'national'] as const;
+export { SUPPORT_SCOPES };
 
 export const supportEntrySchema = z
   .object({

@@ -10,7 +10,15 @@ import { buildContentFiles } from '../../src/content/node/emit';
 import { formatIssue } from '../../src/content/node/issues';
 import { loadContent } from '../../src/content/node/load-content';
 import type { ContentIndex, JurisdictionPage, LearnOutline, SupportPage } from '../../src/content/payloads';
-import { addPlacesFixture, jurisdictionEntry, outcomeEntry, scenarioEntry, writeContentFixture, writeEntry } from '../fixtures/content-fixture';
+import {
+  addPlacesFixture,
+  jurisdictionEntry,
+  outcomeEntry,
+  scenarioEntry,
+  supportEntry,
+  writeContentFixture,
+  writeEntry,
+} from '../fixtures/content-fixture';
 import { pathEntry, writeLearningFixture } from '../fixtures/learning-fixture';
 
 let root: string;
@@ -19,21 +27,6 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 function load() {
   const { content, issues } = loadContent(root);
   return { files: buildContentFiles(content), issues: issues.map(formatIssue) };
-}
-
-export function supportEntry(overrides: Record<string, unknown> = {}) {
-  return {
-    name: 'A network',
-    url: 'https://example.org/members',
-    scope: 'regional',
-    area: 'Somewhere',
-    description: 'A network of sex worker-led groups.',
-    languages: ['English'],
-    checked: 'Its About page says so.',
-    order: 1,
-    lastReviewed: '2026-12-01',
-    ...overrides,
-  };
 }
 
 describe('the guided path’s time', () => {

@@ -5,13 +5,13 @@ import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 import type { FeatureRoute } from '../../lib/route';
 import { useHydratedSearch } from '../../lib/use-hydrated';
-import { CompareMatrix } from './compare-matrix';
+import { CompareMatrix, scenariosFor } from './compare-matrix';
 import { compareStateToSearch, parseCompareState } from './url-state';
 
 function EmbedComparePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
   const state = parseCompareState(useHydratedSearch());
-  const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
+  const scenarios = scenariosFor(index.scenarios, state);
   const models = index.models.filter((m) => state.models.includes(m.id));
   const full = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.compare.getHref(compareStateToSearch(state))}`;
   return (
