@@ -29,6 +29,7 @@ const LABELS: Record<string, string> = {
   classifications: 'classifications',
   quickExit: 'quick exit',
   privacy: 'privacy',
+  support: 'support',
   embedCompare: 'embedded comparison',
   embedScenario: 'embedded scenario',
   deckBuilder: 'deck builder',

@@ -13,7 +13,7 @@ import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
 import { App } from './app';
 import { basename, serializeAppData, type AppData } from './app-data';
-import { learningPaths } from './learning-paths';
+import { learningPaths, supportPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
 import { createQueryClient } from './query-client';
 import { createRouteCache } from './router/route-cache';
@@ -88,5 +88,16 @@ export async function listPaths(): Promise<string[]> {
   ];
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
   const present = presentPaths(decks, index.scenarios.map((s) => s.id));
-  return [...fixed, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
+  return [
+    ...fixed,
+    ...models,
+    ...scenarios,
+    ...embeds,
+    ...places,
+    ...mythPages,
+    ...sourcePages,
+    ...present,
+    ...(await learningPaths()),
+    ...(await supportPaths()),
+  ];
 }

@@ -66,6 +66,7 @@ const sitePages = [
   page(paths.glossary.path, () => import('../features/glossary/route').then((m) => m.glossaryRoute)),
   page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute)),
   page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute)),
+  page(paths.support.path, () => import('../features/support/route').then((m) => m.supportRoute)),
 ];
 
 /** Every URL no other route matches, and every URL whose loader finds no such content. */

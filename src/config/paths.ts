@@ -50,6 +50,7 @@ export const paths = {
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
   quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
   privacy: { path: '/privacy/', getHref: () => '/privacy/' },
+  support: { path: '/support/', getHref: () => '/support/' },
   /** Link-preview image of a scenario, written by the build (scripts/lib/preview-images.ts). */
   previewImage: { getHref: (scenarioId: string) => `/previews/scenarios/${scenarioId}.png` },
   embedScenario: {

@@ -1,4 +1,7 @@
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { safetyMessages } from '../../i18n/safety';
+import { supportMessages } from '../../i18n/support';
 
 const t = safetyMessages;
 
@@ -25,6 +28,10 @@ export function QuickExitPage() {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <h2>{supportMessages.title}</h2>
+      <p>
+        <Link to={paths.support.getHref()}>{supportMessages.fromQuickExit}</Link>
+      </p>
     </article>
   );
 }
