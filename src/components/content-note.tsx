@@ -6,7 +6,7 @@
  * JavaScript loads. Beside the note, a reader can choose to have notes always open; the choice is
  * remembered on this device and listed (and cleared) on the privacy page.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { messages } from '../i18n/messages';
 import { useContentNoteChoice } from './content-note-setting';
 
@@ -23,12 +23,13 @@ interface Props {
 
 export function ContentNote({ note, folds, children, withSetting = false }: Props) {
   const [choice] = useContentNoteChoice();
+  const [open, onToggle] = useOpenState();
   if (!note) return <>{children}</>;
   return (
     <div className="content-note-wrap">
-      <details className="content-note" open={choice === 'show' ? true : undefined}>
+      <details className="content-note" open={choice === 'show' ? true : undefined} onToggle={onToggle}>
         <summary>
-          <strong>{t.contentNote}:</strong> {note}. <FoldAction folds={folds} />
+          <strong>{t.contentNote}:</strong> {note}. <FoldAction folds={folds} open={open} />
         </summary>
         {children}
       </details>
@@ -44,25 +45,30 @@ export function ContentNote({ note, folds, children, withSetting = false }: Prop
  */
 export function ExplanationFold({ note, children }: { note: string | undefined; children: ReactNode }) {
   const [choice] = useContentNoteChoice();
+  const [open, onToggle] = useOpenState();
   if (!note) return <>{children}</>;
   return (
-    <details className="content-note content-note-inline" open={choice === 'show' ? true : undefined}>
+    <details className="content-note content-note-inline" open={choice === 'show' ? true : undefined} onToggle={onToggle}>
       <summary>
-        <strong>{t.explanation}</strong> {t.explanationNote(note)}. <FoldAction folds={t.folds.explanation} />
+        <strong>{t.explanation}</strong> {t.explanationNote(note)}. <FoldAction folds={t.folds.explanation} open={open} />
       </summary>
       {children}
     </details>
   );
 }
 
-/** "Show …" while folded, "Hide …" while open: the CSS shows the one that fits (styles-reading.css). */
-function FoldAction({ folds }: { folds: string }) {
-  return (
-    <span className="content-note-action">
-      <span className="when-folded">{t.show(folds)}</span>
-      <span className="when-open">{t.hide(folds)}</span>
-    </span>
-  );
+/**
+ * Whether a <details> is open, however it was opened (a tap, the reader's setting, find in page):
+ * its toggle event says so. The prerendered page is folded, as is the first render.
+ */
+function useOpenState(): [boolean, (event: SyntheticEvent<HTMLDetailsElement>) => void] {
+  const [open, setOpen] = useState(false);
+  return [open, (event) => setOpen(event.currentTarget.open)];
+}
+
+/** "Show …" while folded, "Hide …" once open. Without scripts it keeps saying "Show …". */
+function FoldAction({ folds, open }: { folds: string; open: boolean }) {
+  return <span className="content-note-action">{open ? t.hide(folds) : t.show(folds)}</span>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -25,12 +25,21 @@ describe('content notes', () => {
     const { container } = render(<Scenario note="violence by a client" />);
     const [situation, why] = [...container.querySelectorAll('details')];
     expect(situation).not.toHaveAttribute('open');
-    expect(situation!.querySelector('summary')).toHaveTextContent('Content note: violence by a client. Show the situationHide the situation');
+    expect(situation!.querySelector('summary')).toHaveTextContent(/^Content note: violence by a client\. Show the situation$/);
     expect(situation).toContainElement(screen.getByText('What happened to her.'));
-    expect(why!.querySelector('summary')).toHaveTextContent('Why (content note: violence by a client). Show the explanation');
+    expect(why!.querySelector('summary')).toHaveTextContent(/^Why \(content note: violence by a client\)\. Show the explanation$/);
     expect(why).toContainElement(screen.getByText('Why it happens.'));
     // The answer is outside every fold.
     expect(screen.getByText('The headline, always shown.').closest('details')).toBeNull();
+  });
+
+  it('say "Hide …" once open, however they were opened', async () => {
+    const { container } = render(<Scenario note="violence by a client" />);
+    const summary = container.querySelector('details > summary')!;
+    await userEvent.click(summary);
+    await waitFor(() => expect(summary).toHaveTextContent(/Hide the situation$/));
+    await userEvent.click(summary);
+    await waitFor(() => expect(summary).toHaveTextContent(/Show the situation$/));
   });
 
   it('wrap nothing when a scenario has no note', () => {

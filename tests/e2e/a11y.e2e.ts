@@ -53,6 +53,7 @@ const ROUTES = [
   '/glossary/',
   '/privacy/',
   '/quick-exit/',
+  '/support/',
   '/no-such-page/',
 ];
 
@@ -100,7 +101,7 @@ describe('keyboard only', () => {
     await expect.poll(async () => `${await activeTag()}: ${await activeText()}`).toBe(`H1: ${scenario.title}`);
 
     if (scenario.contentNote) {
-      await tabTo(`Content note: ${scenario.contentNote}. Show the details`);
+      await tabTo(`Content note: ${scenario.contentNote}. Show the situation`);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('details.content-note').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     }
