@@ -32,6 +32,7 @@ const LABELS: Record<string, string> = {
   classifications: 'classifications',
   quickExit: 'quick exit',
   privacy: 'privacy',
+  support: 'support',
   embedCompare: 'embedded comparison',
   embedScenario: 'embedded scenario',
   embedScenarioFocus: 'embedded scenario, model in focus',

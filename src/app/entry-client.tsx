@@ -21,6 +21,7 @@ import './styles.css';
 import './styles-present.css';
 import './styles-room.css';
 import './styles-slides.css';
+import './styles-reading.css';
 
 const routerPathOf = (pathname: string) => pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 

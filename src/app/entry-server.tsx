@@ -17,7 +17,7 @@ import { Layout } from './layout';
 import { AppProviders } from './providers';
 import { ShellPlaceholder } from './shell-placeholder';
 import { basename, serializeAppData, type AppData } from './app-data';
-import { learningPaths } from './learning-paths';
+import { learningPaths, supportPaths } from './learning-paths';
 import { resolveMeta } from './page-meta';
 import { createQueryClient } from './query-client';
 import { createRouteCache } from './router/route-cache';
@@ -122,5 +122,5 @@ export async function listPaths(): Promise<string[]> {
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
   const deckContent = await Promise.all(decks.map(async (summary) => ({ summary, page: await fetchContent<DeckPage>(contentFiles.deck(summary.id)) })));
   const present = presentPaths(deckContent, await fetchContent<DeckModels>(contentFiles.deckModels), index);
-  return [...fixed, ...compareViews, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths())];
+  return [...fixed, ...compareViews, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths()), ...(await supportPaths())];
 }

@@ -34,6 +34,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
+          <Link to={paths.support.getHref()}>{messages.footer.support}</Link>
+        </p>
+        <p>
           {messages.footer.privacy} <Link to={paths.privacy.getHref()}>{messages.nav.privacy}</Link> ·{' '}
           <Link to={paths.quickExit.getHref()}>{messages.nav.quickExit}</Link>
         </p>

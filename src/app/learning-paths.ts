@@ -1,6 +1,7 @@
 /**
- * The prerendered paths of the guided path and the quiz. Content without a guided path or
- * questions (the benchmark's synthetic content, a fork that removed them) simply has none.
+ * The prerendered paths of the guided path, the quiz and the support page. Content without a
+ * guided path, questions or a support directory (the benchmark's synthetic content, a fork that
+ * removed them) simply has none.
  */
 import { paths } from '../config/paths';
 import { ContentNotFoundError, fetchContent } from '../content/fetch-content';
@@ -13,6 +14,11 @@ async function optional<T>(path: string): Promise<T | undefined> {
     if (error instanceof ContentNotFoundError) return undefined;
     throw error;
   }
+}
+
+/** The support page, if the content has a support directory (data/support/). */
+export async function supportPaths(): Promise<string[]> {
+  return (await optional(contentFiles.support)) ? [paths.support.getHref()] : [];
 }
 
 export async function learningPaths(): Promise<string[]> {

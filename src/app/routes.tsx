@@ -73,6 +73,7 @@ const sitePages = [
   page(paths.quickExit.path, () => import('../features/safety/route').then((m) => m.quickExitRoute)),
   page(paths.privacy.path, () => import('../features/safety/route').then((m) => m.privacyRoute)),
   page(paths.reuse.path, () => import('../features/share/route').then((m) => m.reuseRoute)),
+  page(paths.support.path, () => import('../features/support/route').then((m) => m.supportRoute)),
 ];
 
 /** Every URL no other route matches, and every URL whose loader finds no such content. */

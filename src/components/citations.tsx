@@ -12,10 +12,16 @@ import { sourceLabel, sourceLink, sourceYear } from './source-label';
 
 const t = messages.sources;
 
+/**
+ * On a phone the list folds to "Sources (3)" under each point, so a page of sourced points reads
+ * as points; on wider screens, and in print, the list shows open (styles-reading.css). A native
+ * <details>, so the fold works without JavaScript.
+ */
 export function Citations({ ids, label = messages.scenarios.sources }: { ids: readonly string[]; label?: string }) {
   const { source } = useReferences();
   return (
-    <div className="citations">
+    <details className="citations">
+      <summary className="citations-summary">{messages.sourcesCount(label, ids.length)}</summary>
       <span className="citations-label">{label}:</span>
       <ul>
         {ids.map((id) => {
@@ -23,7 +29,7 @@ export function Citations({ ids, label = messages.scenarios.sources }: { ids: re
           return <li key={id}>{s ? <Citation source={s} /> : id}</li>;
         })}
       </ul>
-    </div>
+    </details>
   );
 }
 

@@ -4,6 +4,8 @@
  * projected slide the table is plain, with a hidden caption (the slide's heading says it).
  * Every cell shows the rating with what it rests on (the law on paper or observed outcomes) and
  * how sure the evidence is, so the grid never reads as a verdict stronger than its evidence.
+ * On a phone each row becomes a card naming all four models, with no sideways scrolling
+ * (styles-reading.css, decision 011).
  */
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
@@ -11,6 +13,7 @@ import type { ModelSummary, ScenarioSummary } from '../content/payloads';
 import type { Dimension } from '../content/vocabulary';
 import { messages } from '../i18n/messages';
 import { RatingBadge, ratingInWords } from './rating-badge';
+import { StackedTable, StackLabel } from './stacked-table';
 
 const t = messages.compare;
 
@@ -19,7 +22,7 @@ interface Props {
   models: Pick<ModelSummary, 'id' | 'name'>[];
   dimension: Dimension;
   className: string;
-  /** Link each scenario and each rating to its page (not on a slide). */
+  /** Link each scenario and each rating to its page, show confidence, stack on phones (not on a slide). */
   linked: boolean;
 }
 
@@ -29,39 +32,48 @@ export function RatingTable({ scenarios, models, dimension, className, linked }:
     <>
       {/* On a slide the one-line key comes first, so it is on screen whatever the table's height. */}
       {!linked && <RatingKey compact />}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className={className}>
-          <caption className={linked ? undefined : 'visually-hidden'}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.scenarioColumn}</th>
+      <StackedTable stacks={linked} label={caption} className={className}>
+        <caption className={linked ? undefined : 'visually-hidden'}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.scenarioColumn}</th>
+            {models.map((m) => (
+              <th key={m.id} scope="col">
+                {m.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {scenarios.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{linked ? <Link to={paths.scenario.getHref(s.id)}>{s.title}</Link> : s.title}</th>
               {models.map((m) => (
-                <th key={m.id} scope="col">
-                  {m.name}
-                </th>
+                <td key={m.id}>
+                  {linked && <StackLabel>{m.name}</StackLabel>}
+                  <RatingCell scenario={s} model={m} dimension={dimension} linked={linked} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {scenarios.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">{linked ? <Link to={paths.scenario.getHref(s.id)}>{s.title}</Link> : s.title}</th>
-                {models.map((m) => (
-                  <td key={m.id}>
-                    <RatingCell scenario={s} model={m} dimension={dimension} linked={linked} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </StackedTable>
       {linked && <RatingKey compact={false} />}
     </>
   );
 }
 
-function RatingCell({ scenario: s, model: m, dimension, linked }: { scenario: Props['scenarios'][number]; model: Props['models'][number]; dimension: Dimension; linked: boolean }) {
+function RatingCell({
+  scenario: s,
+  model: m,
+  dimension,
+  linked,
+}: {
+  scenario: Props['scenarios'][number];
+  model: Props['models'][number];
+  dimension: Dimension;
+  linked: boolean;
+}) {
   const level = s.ratings[m.id][dimension];
   if (!level) {
     return (
@@ -76,7 +88,10 @@ function RatingCell({ scenario: s, model: m, dimension, linked }: { scenario: Pr
   const badge = <RatingBadge level={level} basis={basis} confidence={confidence} showConfidence />;
   if (!linked) return badge;
   return (
-    <Link to={paths.scenario.getHref(s.id, m.id)} aria-label={t.cellLabel(s.title, m.name, ratingInWords(level, basis, confidence))}>
+    <Link
+      to={paths.scenario.getHref(s.id, m.id)}
+      aria-label={t.cellLabel(s.title, m.name, ratingInWords(level, basis, confidence))}
+    >
       {badge}
     </Link>
   );

@@ -80,6 +80,7 @@ export const paths = {
   // The whole content library and its JSON Schema, written by the build (src/content/node/emit-library.ts).
   contentLibrary: { getHref: () => '/downloads/content-library.v1.json' },
   contentLibrarySchema: { getHref: () => '/downloads/content-library.v1.schema.json' },
+  support: { path: '/support/', getHref: () => '/support/' },
   embedScenario: {
     path: '/embed/scenarios/:scenarioId/:modelId?/',
     getHref: (scenarioId: string, modelId?: string) =>

@@ -7,6 +7,7 @@ import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from
 import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
 import type { SearchKind } from './search-index';
+import type { SupportEntry } from './schemas-support';
 import type { ConfidenceLevel, Dimension, ModelId, ModelLegalStatus, RatingBasis, RatingLevel, SourceKind, Topic } from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
@@ -124,8 +125,20 @@ export interface JurisdictionsIndex {
 
 export interface JurisdictionPage extends WithReferences {
   jurisdiction: Jurisdiction;
-  /** The scenarios the place links to, with their titles: the page needs no content index. */
-  scenarios: { id: string; title: string }[];
+  /**
+   * Every scenario that gives this place as an example (src/content/place-names.ts), and those
+   * the place's file lists, with what happens there: the page needs no content index.
+   */
+  scenarios: PlaceScenario[];
+}
+
+/** A scenario as a place's page lists it: the outcomes that name the place, and what happens. */
+export interface PlaceScenario {
+  id: string;
+  title: string;
+  topics: Topic[];
+  /** In model order; usually one. `named` is the example as the scenario words it, e.g. "Canada (before 2014)". */
+  outcomes: { model: ModelId; named: string | undefined; headline: string; safety: RatingLevel | undefined }[];
 }
 
 /** A change of law, with the place it happened in, for the timeline. */
@@ -153,6 +166,8 @@ export interface ClassificationsPage extends WithReferences {
 export interface ContentIndex {
   models: ModelSummary[];
   scenarios: ScenarioSummary[];
+  /** The guided path in brief, for the home page's "Start learning"; absent without one. */
+  learnPath?: LearnPathSummary;
   aliases: { scenarios: Record<string, string>; models: Record<string, ModelId> };
 }
 
@@ -185,7 +200,15 @@ export const contentFiles = {
   searchIndex: 'search-index.json',
   /** Everything searchable, grouped by kind: the search page's browsable list. */
   searchCatalogue: 'search-catalogue.json',
+  support: 'support.json',
 } as const;
+
+/** The support page: every entry of data/support/, in page order (global, regional, national). */
+export interface SupportPage {
+  entries: Omit<SupportEntry, 'checked'>[];
+  /** The latest of the entries' review dates: the page's own "last reviewed". */
+  lastReviewed: string;
+}
 
 /** A presentation deck in the list of decks. */
 export interface DeckSummary {
@@ -214,10 +237,20 @@ export interface DeckPage extends WithReferences {
   scenarios: Scenario[];
 }
 
+/** Where the guided path starts and how long it takes: the same estimate on every page. */
+export interface LearnPathSummary {
+  firstStep: string;
+  steps: number;
+  /** The sum of its steps' minutes (data/paths/learn.yaml). */
+  minutes: number;
+}
+
 /** The guided path without its steps' content: for the overview and "step N of M". */
 export interface LearnOutline {
   title: string;
   intro: string;
+  /** The whole path, in minutes: the sum of its steps' (see LearnPathSummary). */
+  minutes: number;
   steps: Pick<LearnStep, 'id' | 'title' | 'summary' | 'minutes'>[];
 }
 

@@ -28,6 +28,7 @@ import {
   type SourceKindPage,
   type SourcesOverview,
   type SourceWithUses,
+  type SupportPage,
   type TimelinePage,
 } from './payloads';
 import type { GlossaryTerm } from './schemas';
@@ -73,4 +74,5 @@ export const contentQueries = {
   quiz: () => contentQuery<QuizOutline>(contentFiles.quiz),
   quizQuestion: (questionId: string) => contentQuery<QuizQuestionPage>(contentFiles.quizQuestion(questionId)),
   searchCatalogue: () => contentQuery<SearchCatalogue>(contentFiles.searchCatalogue),
+  support: () => contentQuery<SupportPage>(contentFiles.support),
 };

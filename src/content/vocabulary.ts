@@ -125,3 +125,6 @@ export const GUIDED_PATH_ID = 'learn';
 /** Pages a step of the guided path can send the reader to for more. */
 export const LEARN_LINKS = ['models', 'scenarios', 'compare', 'myths', 'what-you-can-do', 'sources', 'glossary', 'quiz'] as const;
 export type LearnLink = (typeof LEARN_LINKS)[number];
+
+/** How far a support entry (data/support/) reaches; the support page groups them in this order. */
+export const SUPPORT_SCOPES = ['global', 'regional', 'national'] as const;

@@ -4,9 +4,10 @@
  */
 export const learnMessages = {
   title: 'Learn step by step',
-  description: 'A guided path through sex work and the law, in short steps: about 20 minutes, at your own pace.',
+  description: (minutes: number | undefined) =>
+    `A guided path through sex work and the law, in short steps${minutes ? `: about ${minutes} minutes` : ''}, at your own pace.`,
   minutes: (n: number) => `about ${n} min`,
-  totalMinutes: (steps: number, minutes: number) => `${steps} steps, about ${minutes} minutes`,
+  totalMinutes: (steps: number, minutes: number) => `${steps} short steps, about ${minutes} minutes in all`,
   start: 'Start the first step',
   resume: (n: number, title: string) => `Continue with step ${n}: ${title}`,
   again: 'Start again from the beginning',

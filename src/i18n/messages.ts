@@ -4,6 +4,8 @@
  */
 export const messages = {
   siteName: 'Sex work and the law',
+  /** Lists in title order skip these leading words: "A client turns violent" files under C. */
+  titleOrder: { skipped: ['a', 'an', 'the'], locale: 'en' },
   siteTagline: 'How four legal models change sex workers’ safety, health and access to justice',
   skipToContent: 'Skip to main content',
   nav: {
@@ -31,6 +33,7 @@ export const messages = {
     submit: 'Search',
   },
   footer: {
+    support: 'Where to get support',
     privacy: 'This site loads nothing from other sites, sets no cookies and tracks no one.',
     reviewed: 'Every entry shows when it was last checked against its sources.',
   },
@@ -67,6 +70,7 @@ export const messages = {
     title: 'Scenarios',
     intro: 'Everyday situations of fictional people, and what happens to them under each model.',
     filterByTopic: 'Filter by topic',
+    safetyUnderEachModel: 'Safety under each model:',
     allTopics: 'All topics',
     showing: (n: number, total: number) => `Showing ${n} of ${total} scenarios`,
     question: 'The question',
@@ -81,10 +85,14 @@ export const messages = {
     sources: 'Sources',
     related: 'Related scenarios',
     contentNote: 'Content note',
-    showDetails: 'Show the details',
-    hideDetails: 'Hide the details',
+    /** What a content note folds, named on its own control: "Show the situation". */
+    folds: { situation: 'the situation', explanation: 'the explanation', scenario: 'the scenario' },
+    show: (what: string) => `Show ${what}`,
+    hide: (what: string) => `Hide ${what}`,
+    /** The fold of an outcome's explanation, in a scenario with a content note. */
+    explanationNote: (note: string) => `(content note: ${note})`,
+    alwaysOpenNotes: 'Always open content notes on this device',
     outcomeLabel: (model: string) => `The card for ${model}`,
-    contentNoteSetting: 'Choose whether content notes start open',
     compareThis: 'Compare across all scenarios',
   },
   topics: {
@@ -122,6 +130,9 @@ export const messages = {
     ],
     slideKey: 'On paper: what the law allows. Observed: what studies found. Ratings are judgements from the sources on each scenario.',
   },
+  /** A list of citations, folded on phones to its name and count: "Sources (3)". */
+  sourcesCount: (label: string, count: number) => `${label} (${count})`,
+  onThisPage: 'On this page',
   confidence: {
     strong: 'Strong evidence',
     moderate: 'Moderate evidence',
@@ -137,6 +148,7 @@ export const messages = {
     reset: 'Reset filters',
     scenarioColumn: 'Scenario',
     caption: (dimension: string) => `${dimension}: how each scenario turns out under each model`,
+    readingNote: 'Each rating is a judgement from the evidence cited on its scenario, and the evidence is often limited or contested: read the confidence beside it, and open a scenario for the reasons.',
     empty: 'No scenario matches these filters.',
     legend: 'How to read the ratings',
     notRated: 'Not rated for this scenario',

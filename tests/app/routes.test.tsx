@@ -12,6 +12,12 @@ let files: Map<string, unknown>;
 beforeAll(() => {
   root = writeContentFixture();
   writeEntry(root, 'scenarios', 'second-scenario.yaml', stringify({ ...scenarioEntry(), title: 'Another scenario', topics: ['health'] }));
+  writeEntry(
+    root,
+    'scenarios',
+    'noted-scenario.yaml',
+    stringify({ ...scenarioEntry(), title: 'A noted scenario', topics: ['violence'], contentNote: 'violence by a client' }),
+  );
   writeEntry(root, '.', 'aliases.yaml', stringify({ scenarios: { 'old-name': 'a-scenario' } }));
   files = contentFilesFrom(root);
 });
@@ -20,9 +26,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const h1 = () => screen.findByRole('heading', { level: 1 });
 
 describe('the app routes', () => {
-  it('shows the four models on the home page', async () => {
+  it('shows the four models on the home page, and starts with the scenarios where there is no guided path', async () => {
     renderApp('/', files);
     expect(await h1()).toHaveTextContent('How the law shapes sex workers’ lives');
+    expect(screen.queryByRole('link', { name: 'Start learning' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Browse the scenarios' })).toHaveAttribute('href', '/scenarios/');
     for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4']) {
       expect(screen.getByRole('link', { name })).toBeInTheDocument();
     }
@@ -56,6 +64,18 @@ describe('the app routes', () => {
     expect(screen.getByRole('link', { name: 'Model 3' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('with a content note, folds only the situation and the explanations: the question, headlines and ratings are never folded', async () => {
+    const { container } = renderApp('/scenarios/noted-scenario/', files);
+    expect(await h1()).toHaveTextContent('A noted scenario');
+    const situation = screen.getByText('Something happens.');
+    expect(situation.closest('details')?.querySelector('summary')).toHaveTextContent('Content note: violence by a client. Show the situation');
+    for (const element of [screen.getByText('What now?'), ...screen.getAllByText('What happens.'), ...screen.getAllByText('Worse')]) {
+      expect(element.closest('details')).toBeNull();
+    }
+    expect(container.querySelectorAll('.outcome-card details.content-note-inline')).toHaveLength(4);
+    expect(screen.getByRole('checkbox', { name: 'Always open content notes on this device' })).toBeInTheDocument();
+  });
+
   it('moves focus to another model when its link is chosen, keeping the page', async () => {
     const { router } = renderApp('/scenarios/a-scenario/', files);
     await h1();
@@ -79,7 +99,7 @@ describe('the app routes', () => {
     renderApp('/compare/?dimension=police&topic=health&models=nordic', files);
     const table = await screen.findByRole('table', { name: /reporting to police/i });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    expect(within(table).getByRole('link', { name: /Another scenario, Model 3: Better/ })).toHaveAttribute(
+    expect(within(table).getByRole('link', { name: 'Another scenario, Model 3: Better, moderate evidence' })).toHaveAttribute(
       'href',
       '/scenarios/second-scenario/nordic/',
     );
@@ -88,7 +108,7 @@ describe('the app routes', () => {
   it('filters the scenario library by topic', async () => {
     renderApp('/scenarios/?topic=health', files);
     await h1();
-    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Showing 1 of 2 scenarios');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Showing 1 of 3 scenarios');
     expect(screen.getByRole('link', { name: 'Another scenario' })).toBeInTheDocument();
   });
 

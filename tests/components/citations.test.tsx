@@ -52,6 +52,14 @@ describe('citations', () => {
     expect(screen.getByRole('link', { name: 'Cited in…' })).toHaveAttribute('href', '/sources/peer-reviewed/platt-2018/');
   });
 
+  it('fold to "Sources (n)", a native disclosure that works without scripts (open on wide screens by CSS)', () => {
+    const { container } = render(<Cited />);
+    const list = container.querySelector('details.citations')!;
+    expect(list).not.toHaveAttribute('open');
+    expect(list.querySelector(':scope > summary')).toHaveTextContent('Sources (2)');
+    expect(list.querySelector(':scope > .citations-label')).toHaveTextContent('Sources:');
+  });
+
   it('show the id of a source the page does not carry, rather than nothing', () => {
     render(<Cited />);
     expect(screen.getByText('unknown-2020')).toBeInTheDocument();

@@ -61,8 +61,9 @@ describe('the places payloads', () => {
     expect(page.jurisdiction.inPractice).toHaveLength(1);
     expect(page.sources.map((s) => s.id)).toEqual(['study-2020']);
     expect(page.terms).toEqual([{ id: 'term-one', term: 'Term one', definition: 'What it means.' }]);
-    // The scenarios it links to come with their titles, so the page needs no content index.
-    expect(page.scenarios).toEqual([{ id: 'a-scenario', title: 'A scenario' }]);
+    // The scenarios that name it come with their titles and what happens there, so the page
+    // needs no content index (tests/content/answer-first-content.test.ts has the details).
+    expect(page.scenarios.map((s) => [s.id, s.title])).toEqual([['a-scenario', 'A scenario']]);
     expect(files.has(contentFiles.jurisdiction('a-state'))).toBe(true);
   });
 

@@ -61,6 +61,7 @@ const ROUTES = [
   '/reuse/',
   `/embed/scenarios/${scenario.id}/nordic/`,
   '/embed/compare/?dimension=police&topic=police&models=nordic,decriminalisation',
+  '/support/',
   '/no-such-page/',
 ];
 
@@ -120,7 +121,7 @@ describe('keyboard only', () => {
     await expect.poll(async () => `${await activeTag()}: ${await activeText()}`).toBe(`H1: ${scenario.title}`);
 
     if (scenario.contentNote) {
-      await tabTo(`Content note: ${scenario.contentNote}. Show the details`);
+      await tabTo(`Content note: ${scenario.contentNote}. Show the situation`);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('details.content-note').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     }

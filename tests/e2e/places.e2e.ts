@@ -16,8 +16,9 @@ const SITE = 'Sex work and the law';
 const MAP_CHUNK = /\/assets\/world-map-[^/]*\.js$/;
 
 const rowNames = (page: Page) => page.locator('.places-table tbody th[scope="row"] a').allTextContents();
+// The year cell also holds its column's name, shown only where the table is stacked into cards.
 const years = async (page: Page) =>
-  (await page.locator('.places-table tbody td:nth-child(4)').allTextContents()).map((text) =>
+  (await page.locator('.places-table tbody td:nth-child(4) > :not(.stack-label)').allTextContents()).map((text) =>
     /^\d{4}$/.test(text) ? Number(text) : undefined,
   );
 

@@ -10,10 +10,11 @@ import {
 } from '../schemas';
 import { deckSchema, learningPathSchema, questionSchema } from '../schemas-learning';
 import { classificationSchema, jurisdictionSchema } from '../schemas-places';
+import { supportEntrySchema } from '../schemas-support';
 
 export interface CollectionSpec {
   /** Folder under data/, also the key in the loaded content. */
-  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks' | 'classifications' | 'paths';
+  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks' | 'classifications' | 'paths' | 'support';
   /** What one entry is called in messages. */
   noun: string;
   schema: z.ZodType;
@@ -33,6 +34,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   { dir: 'decks', noun: 'deck', schema: deckSchema, required: false },
   { dir: 'classifications', noun: 'classification', schema: classificationSchema, required: false },
   { dir: 'paths', noun: 'learning path', schema: learningPathSchema, required: false },
+  { dir: 'support', noun: 'support entry', schema: supportEntrySchema, required: false },
 ];
 
 /** Content files may be YAML (comments allowed, easiest to edit by hand) or JSON. */

@@ -6,6 +6,7 @@
 import { plainText } from '../glossary-links';
 import {
   contentFiles,
+  type ContentIndex,
   type LearnModelCard,
   type LearnOutline,
   type LearnScenarioCard,
@@ -35,6 +36,7 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
     const outline: LearnOutline = {
       title: path.title,
       intro: path.intro,
+      minutes: pathMinutes(path.steps),
       steps: path.steps.map(({ id, title, summary, minutes }) => ({ id, title, summary, minutes })),
     };
     files.set(contentFiles.learn, outline);
@@ -69,6 +71,19 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
     files.set(contentFiles.quizQuestion(question.id), page);
   }
   return files;
+}
+
+/** The guided path's length: the sum of its steps' estimates, so every page gives one figure. */
+export function pathMinutes(steps: readonly { minutes: number }[]): number {
+  return steps.reduce((sum, step) => sum + step.minutes, 0);
+}
+
+/** The guided path in brief, for the content index (the home page's "Start learning"). */
+export function learnPathSummary(content: Content): Pick<ContentIndex, 'learnPath'> {
+  const path = content.paths.find((p) => p.id === GUIDED_PATH_ID);
+  const first = path?.steps[0];
+  if (!path || !first) return {};
+  return { learnPath: { firstStep: first.id, steps: path.steps.length, minutes: pathMinutes(path.steps) } };
 }
 
 /** A prompt in plain text cut at a word to about a line: the results list links each question by it. */

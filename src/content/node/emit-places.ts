@@ -6,12 +6,15 @@ import type {
   ClassificationsPage,
   JurisdictionPage,
   JurisdictionsIndex,
+  PlaceScenario,
   Reform,
   TermRef,
   TimelinePage,
   WithReferences,
 } from '../payloads';
 import { contentFiles } from '../payloads';
+import { placeIdForName } from '../place-names';
+import { MODEL_IDS } from '../vocabulary';
 import type { Content } from './load-content';
 
 export function placesFiles(content: Content, refs: (entry: unknown) => WithReferences): Map<string, unknown> {
@@ -33,13 +36,9 @@ export function placesFiles(content: Content, refs: (entry: unknown) => WithRefe
     ),
   };
   files.set(contentFiles.jurisdictions, index);
-  const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
+  const scenariosOf = placeScenarios(content);
   for (const jurisdiction of content.jurisdictions) {
-    const scenarios = (jurisdiction.scenarios ?? []).flatMap((id) => {
-      const title = titles.get(id);
-      return title === undefined ? [] : [{ id, title }];
-    });
-    const page: JurisdictionPage = { jurisdiction, scenarios, ...refs(jurisdiction) };
+    const page: JurisdictionPage = { jurisdiction, scenarios: scenariosOf(jurisdiction), ...refs(jurisdiction) };
     files.set(contentFiles.jurisdiction(jurisdiction.id), page);
   }
 
@@ -52,6 +51,43 @@ export function placesFiles(content: Content, refs: (entry: unknown) => WithRefe
 
   files.set(contentFiles.classifications, classificationsPage(content, refs));
   return files;
+}
+
+/**
+ * The scenarios a place's page lists: every one whose outcomes give the place as an example,
+ * with those outcomes, then any its file lists that name it nowhere (shown under its own model).
+ */
+function placeScenarios(content: Content): (place: Content['jurisdictions'][number]) => PlaceScenario[] {
+  const named = new Map<string, PlaceScenario[]>();
+  for (const scenario of content.scenarios) {
+    const byPlace = new Map<string, PlaceScenario['outcomes']>();
+    for (const model of MODEL_IDS) {
+      const outcome = scenario.outcomes[model];
+      for (const name of outcome.jurisdictions) {
+        const id = placeIdForName(name, content.jurisdictions);
+        if (!id) continue;
+        const outcomes = byPlace.get(id) ?? [];
+        if (!outcomes.some((o) => o.model === model)) {
+          outcomes.push({ model, named: name, headline: outcome.headline, safety: outcome.ratings.safety.level });
+        }
+        byPlace.set(id, outcomes);
+      }
+    }
+    for (const [id, outcomes] of byPlace) {
+      named.set(id, [...(named.get(id) ?? []), { id: scenario.id, title: scenario.title, topics: scenario.topics, outcomes }]);
+    }
+  }
+  return (place) => {
+    const listed = named.get(place.id) ?? [];
+    const extra = (place.scenarios ?? []).flatMap((id): PlaceScenario[] => {
+      const scenario = content.scenarios.find((s) => s.id === id);
+      if (!scenario || listed.some((s) => s.id === id)) return [];
+      const outcome = scenario.outcomes[place.model];
+      const { title, topics } = scenario;
+      return [{ id, title, topics, outcomes: [{ model: place.model, named: undefined, headline: outcome.headline, safety: outcome.ratings.safety.level }] }];
+    });
+    return [...listed, ...extra];
+  };
 }
 
 /** Each classification is named by a glossary term: its definition is shown, and cited, too. */

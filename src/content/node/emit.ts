@@ -3,10 +3,20 @@
  * Used by the Vite plugin in development (served from memory) and at build (written to dist/).
  */
 import { glossaryIdsIn } from '../glossary-links';
-import { contentFiles, type CitedSource, type ContentIndex, type ScenarioSummary, type SourceUse, type TermRef, type WithReferences } from '../payloads';
+import {
+  contentFiles,
+  type CitedSource,
+  type ContentIndex,
+  type ScenarioSummary,
+  type SourceUse,
+  type SupportPage,
+  type TermRef,
+  type WithReferences,
+} from '../payloads';
+import { SUPPORT_SCOPES } from '../schemas-support';
 import { DIMENSIONS, MODEL_IDS, type Scenario } from '../schemas';
 import { deckFiles } from './emit-decks';
-import { learningFiles } from './emit-learning';
+import { learningFiles, learnPathSummary } from './emit-learning';
 import { mythFiles } from './emit-myths';
 import { sourceFiles } from './emit-sources';
 import { placesFiles } from './emit-places';
@@ -20,6 +30,7 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
   const index: ContentIndex = {
     models: content.models.map(({ id, name, order, summary, otherNames }) => ({ id, name, order, summary, otherNames })),
     scenarios: content.scenarios.map(summarise),
+    ...learnPathSummary(content),
     aliases: content.aliases,
   };
   files.set(contentFiles.index, index);
@@ -42,6 +53,8 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
   for (const [path, data] of learningFiles(content, refs)) files.set(path, data);
   for (const [path, data] of deckFiles(content, refs)) files.set(path, data);
   for (const [path, data] of searchFiles(content)) files.set(path, data);
+  const support = supportPage(content);
+  if (support) files.set(contentFiles.support, support);
   return files;
 }
 
@@ -65,6 +78,20 @@ function summarise(scenario: Scenario): ScenarioSummary {
   }
   const { id, title, summary, topics, contentNote } = scenario;
   return { id, title, summary, topics, contentNote, ratings, confidence, bases, headlines };
+}
+
+/**
+ * The support page's entries, grouped global, regional, national. What was checked stays in the
+ * data (for reviewers); the page shows when. No entries (a fork that removed them), no page.
+ */
+function supportPage(content: Content): SupportPage | undefined {
+  if (content.support.length === 0) return undefined;
+  const rank = (scope: (typeof SUPPORT_SCOPES)[number]) => SUPPORT_SCOPES.indexOf(scope);
+  const entries = [...content.support]
+    .sort((a, b) => rank(a.scope) - rank(b.scope) || a.order - b.order)
+    .map(({ checked: _checked, ...entry }) => entry);
+  const lastReviewed = entries.map((e) => e.lastReviewed).sort().at(-1)!;
+  return { entries, lastReviewed };
 }
 
 /** Collects the sources an entry cites and the glossary terms its text links to. */

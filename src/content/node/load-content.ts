@@ -18,6 +18,7 @@ import {
 } from '../schemas';
 import type { Deck, LearningPath, Question } from '../schemas-learning';
 import type { Classification, Jurisdiction } from '../schemas-places';
+import type { SupportEntry } from '../schemas-support';
 import { COLLECTIONS } from './collections';
 import { formatPath, type ContentIssue } from './issues';
 import { readEntries } from './read-files';
@@ -39,6 +40,7 @@ export interface Content {
   decks: Deck[];
   classifications: Classification[];
   paths: LearningPath[];
+  support: SupportEntry[];
   aliases: Aliases;
 }
 
@@ -97,10 +99,12 @@ export function loadContent(root: string): LoadResult {
     decks: (collected.decks as Deck[]).sort((a, b) => a.order - b.order),
     classifications: (collected.classifications as Classification[]).sort((a, b) => a.order - b.order),
     paths: collected.paths as LearningPath[],
+    support: (collected.support as SupportEntry[]).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
     aliases: readAliases(root, issues),
   };
 
   checkModels(content, issues);
+  checkSupport(content, issues);
   const refs = checkReferences(content, issues);
   // The editorial rules (docs/content-guide.md): each names the file and field to fix.
   checkSources(content.sources, issues);
@@ -160,6 +164,19 @@ function checkModels(content: Content, issues: ContentIssue[]): void {
   const orders = content.models.map((m) => m.order);
   if (new Set(orders).size !== orders.length) {
     issues.push({ file: 'data/models/', field: 'order', message: 'two models share the same order; give each a different number from 1 to 4' });
+  }
+}
+
+/** Each support link appears once: two entries with one address are one organisation. */
+function checkSupport(content: Content, issues: ContentIssue[]): void {
+  const seen = new Map<string, string>();
+  for (const entry of content.support) {
+    const url = entry.url.replace(/\/+$/, '').toLowerCase();
+    const earlier = seen.get(url);
+    if (earlier) {
+      issues.push({ file: `data/support/${entry.id}.yaml`, field: 'url', message: `data/support/${earlier}.yaml links to the same address; keep one entry` });
+    }
+    seen.set(url, entry.id);
   }
 }
 

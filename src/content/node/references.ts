@@ -3,7 +3,8 @@
  * an entry that exists; every source is cited somewhere.
  */
 import { glossaryIdsIn } from '../glossary-links';
-import { RESERVED_DECK_IDS } from '../vocabulary';
+import { placeIdForName } from '../place-names';
+import { MODEL_IDS, RESERVED_DECK_IDS } from '../vocabulary';
 import type { ContentIssue } from './issues';
 import { formatPath } from './issues';
 import { checkLearning } from './references-learning';
@@ -56,6 +57,7 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
       if (!scenarioIds.has(id)) report(file, ['related', i], `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
     });
   }
+  checkExamplePlaces(content, report);
   const checkScenario = (file: string, path: PropertyKey[], id: string) => {
     if (!scenarioIds.has(id)) report(file, path, `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
   };
@@ -100,6 +102,26 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     }
   }
   return { citations, unresolved };
+}
+
+/**
+ * Every example place a scenario names is a place in data/jurisdictions/, so that place's page
+ * can list the scenario. Content without places (a fork that removed them) is not checked.
+ */
+function checkExamplePlaces(content: Content, report: (file: string, path: PropertyKey[], message: string) => void): void {
+  if (content.jurisdictions.length === 0) return;
+  for (const scenario of content.scenarios) {
+    for (const model of MODEL_IDS) {
+      scenario.outcomes[model].jurisdictions.forEach((name, i) => {
+        if (placeIdForName(name, content.jurisdictions)) return;
+        report(
+          `data/scenarios/${scenario.id}.yaml`,
+          ['outcomes', model, 'jurisdictions', i],
+          `"${name}" is not a place in data/jurisdictions/: start it with a listed place's name, as in "New Zealand (2003)" or "Victoria, Australia (2022)", or add the place`,
+        );
+      });
+    }
+  }
 }
 
 /** Depth-first walk; the visitor returns false to skip a node's children. */

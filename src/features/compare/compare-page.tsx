@@ -9,7 +9,7 @@ import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { CompareFilters } from './compare-filters';
-import { CompareMatrix } from './compare-matrix';
+import { CompareMatrix, scenariosFor } from './compare-matrix';
 import { compareDownloads, compareEmbed } from './share-options';
 import { compareViewHref, hasLegacyViewQuery, parseCompareView, type CompareState } from './url-state';
 
@@ -39,13 +39,14 @@ export function ComparePage() {
     if (legacy) void go(state);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the query changes
   }, [legacy, search]);
-  const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
+  const scenarios = scenariosFor(index.scenarios, state);
   const models = index.models.filter((m) => state.models.includes(m.id));
   return (
     <div className="page compare">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
       <ShareControls title={compareViewTitle(state)} embed={compareEmbed(state, scenarios.length)} downloads={compareDownloads(index, state)} />
+      <p className="reading-note">{t.readingNote}</p>
       <CompareFilters state={state} models={index.models} onChange={update} />
       {scenarios.length === 0 ? (
         <p role="status">{t.empty}</p>

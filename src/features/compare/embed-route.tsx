@@ -11,7 +11,7 @@ import { messages } from '../../i18n/messages';
 import { shareMessages } from '../../i18n/share';
 import type { FeatureRoute } from '../../lib/route';
 import { useHydratedSearch } from '../../lib/use-hydrated';
-import { CompareMatrix } from './compare-matrix';
+import { CompareMatrix, scenariosFor } from './compare-matrix';
 import { compareViewHref, parseCompareState } from './url-state';
 
 const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -19,7 +19,7 @@ const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
 function EmbedComparePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
   const state = parseCompareState(useHydratedSearch());
-  const scenarios = state.topic ? index.scenarios.filter((s) => s.topics.includes(state.topic!)) : index.scenarios;
+  const scenarios = scenariosFor(index.scenarios, state);
   const models = index.models.filter((m) => state.models.includes(m.id));
   return (
     <article className="embed-card">

@@ -18,7 +18,6 @@ export function LearnOverviewPage() {
   const finished = isFinished(progress, ids);
   const resumeId = resumeStep(progress, ids) ?? '';
   const resumeIndex = ids.indexOf(resumeId);
-  const minutes = outline.steps.reduce((sum, s) => sum + s.minutes, 0);
   const continuing = started && !finished && resumeIndex >= 0;
   return (
     <div className="page learn-overview prose">
@@ -29,7 +28,7 @@ export function LearnOverviewPage() {
         onDismiss={dismissNotice}
       />
       <p className="lead">{outline.intro}</p>
-      <p className="note">{t.totalMinutes(outline.steps.length, minutes)}</p>
+      <p className="note">{t.totalMinutes(outline.steps.length, outline.minutes)}</p>
       {finished && (
         <section aria-labelledby="finished" className="callout learn-finished">
           <h2 id="finished">

@@ -26,10 +26,10 @@ export function learnRoute(queryClient: QueryClient): FeatureRoute {
     },
     Component: LearnOverviewPage,
     handle: {
-      meta: ({ queryClient: qc }) => ({
-        title: qc.getQueryData(contentQueries.learn().queryKey)?.title ?? t.title,
-        description: t.description,
-      }),
+      meta: ({ queryClient: qc }) => {
+        const outline = qc.getQueryData(contentQueries.learn().queryKey);
+        return { title: outline?.title ?? t.title, description: t.description(outline?.minutes) };
+      },
     },
   };
 }

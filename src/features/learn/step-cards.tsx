@@ -57,38 +57,39 @@ export function ScenarioCard({
         {t.scenario}: {scenario.title}
       </h2>
       <p className="person">{scenario.person}</p>
-      <ContentNote note={scenario.contentNote}>
+      {/* Only the narrative folds: the question and each model's headline and ratings show without a tap. */}
+      <ContentNote note={scenario.contentNote} folds={messages.scenarios.folds.situation} withSetting>
         <p>
           <RichText text={scenario.situation} />
         </p>
-        <p className="question">
-          <strong>{messages.scenarios.question}:</strong> {scenario.question}
-        </p>
-        <h3>{t.underEachModel}</h3>
-        <ul className="learn-outcomes">
-          {MODEL_IDS.map((id) => {
-            const outcome = scenario.outcomes[id];
-            return (
-              <li key={id} className={`card model-${id}`}>
-                <h4>{modelNames[id]}</h4>
-                <p className="headline">{outcome.headline}</p>
-                <ul className="rating-chips">
-                  {REQUIRED_DIMENSIONS.map((dimension) => {
-                    const level = outcome.ratings[dimension];
-                    return level ? (
-                      <li key={dimension}>
-                        <span className="rating-chip-label">{messages.dimensions[dimension]}:</span>{' '}
-                        <RatingBadge level={level} basis={outcome.bases[dimension]} confidence={outcome.confidence} />
-                      </li>
-                    ) : null;
-                  })}
-                </ul>
-              </li>
-            );
-          })}
-        </ul>
-        <Citations ids={sources} />
       </ContentNote>
+      <p className="question">
+        <strong>{messages.scenarios.question}:</strong> {scenario.question}
+      </p>
+      <h3 id={`${headingId}-outcomes`}>{t.underEachModel}</h3>
+      <ul className="learn-outcomes" aria-labelledby={`${headingId}-outcomes`}>
+        {MODEL_IDS.map((id) => {
+          const outcome = scenario.outcomes[id];
+          return (
+            <li key={id} className={`card model-${id}`}>
+              <h4>{modelNames[id]}</h4>
+              <p className="headline">{outcome.headline}</p>
+              <ul className="rating-chips">
+                {REQUIRED_DIMENSIONS.map((dimension) => {
+                  const level = outcome.ratings[dimension];
+                  return level ? (
+                    <li key={dimension}>
+                      <span className="rating-chip-label">{messages.dimensions[dimension]}:</span>{' '}
+                      <RatingBadge level={level} basis={outcome.bases[dimension]} confidence={outcome.confidence} />
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      <Citations ids={sources} />
       <p>
         <Link to={paths.scenario.getHref(scenario.id)}>{t.openScenario}</Link>
       </p>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Citations } from '../../components/citations';
 import { QuestionCard } from '../../components/question-card';
 import { ReferencesProvider } from '../../components/references-context';
+import { OnThisPage, type PageSection } from '../../components/on-this-page';
 import { RichText } from '../../components/rich-text';
 import { StepProgress, type StepState } from '../../components/step-progress';
 import { StoredNotice } from '../../components/stored-notice';
@@ -63,6 +64,7 @@ export function LearnStepPage() {
         <p className="lead">
           <RichText text={step.intro} />
         </p>
+        <OnThisPage sections={stepSections(page)} />
         <section aria-labelledby="key-points">
           <h2 id="key-points">{t.keyPoints}</h2>
           <ul className="sourced-list key-points">
@@ -100,6 +102,19 @@ export function LearnStepPage() {
       </article>
     </ReferencesProvider>
   );
+}
+
+/** The step's sections, in page order, for "On this page" (their headings carry these ids). */
+function stepSections(page: StepPayload): PageSection[] {
+  const { step } = page;
+  return [
+    { id: 'key-points', label: t.keyPoints },
+    ...(page.models.length > 0 ? [{ id: 'models', label: t.models }] : []),
+    ...page.scenarios.map((s) => ({ id: `scenario-${s.id}`, label: `${t.scenario}: ${s.title}` })),
+    ...(page.myths.length > 0 ? [{ id: 'myths', label: t.myths }] : []),
+    ...(page.check ? [{ id: 'check', label: t.check }] : []),
+    ...(step.further ? [{ id: 'further', label: t.further }] : []),
+  ];
 }
 
 /** A question to check understanding. Its answer lasts for this visit only; the quiz keeps score. */

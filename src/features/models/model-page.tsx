@@ -11,6 +11,8 @@ import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
 import { CriminalisedTable } from './criminalised-table';
 import { SourcedList } from '../../components/sourced-list';
+import { OnThisPage, type PageSection } from '../../components/on-this-page';
+import type { Model } from '../../content/schemas';
 
 const t = messages.models;
 
@@ -34,6 +36,7 @@ export function ModelPage() {
             <RichText text={model.definition} />
           </p>
         </header>
+        <OnThisPage sections={modelSections(model)} />
         <section aria-labelledby="who">
           <h2 id="who">{t.whoIsCriminalised}</h2>
           <CriminalisedTable models={[model]} caption={`${t.whoIsCriminalised}: ${model.name}`} />
@@ -103,4 +106,18 @@ export function ModelPage() {
       </article>
     </ReferencesProvider>
   );
+}
+
+/** The page's sections, in order, for "On this page" (the ids of their headings). */
+function modelSections(model: Model): PageSection[] {
+  return [
+    { id: 'who', label: t.whoIsCriminalised },
+    { id: 'aims', label: t.aims },
+    { id: 'on-paper', label: t.onPaper },
+    { id: 'in-practice', label: t.inPractice },
+    { id: 'evidence', label: t.evidence },
+    ...(model.contested.length > 0 ? [{ id: 'contested', label: t.contested }] : []),
+    { id: 'where', label: t.jurisdictions },
+    ...(model.hybrids ? [{ id: 'hybrids', label: t.hybrids }] : []),
+  ];
 }

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { OnThisPage } from '../../components/on-this-page';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
 import { paths } from '../../config/paths';
@@ -16,6 +17,7 @@ export function MythsPage() {
       <div className="page myths">
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
+        <OnThisPage sections={page.myths.map((myth) => ({ id: myth.id, label: `“${myth.claim}”` }))} />
         <ol className="myth-list">
           {page.myths.map((myth) => (
             <li key={myth.id} id={myth.id} className="card myth">

@@ -2,16 +2,19 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Citations } from '../../components/citations';
 import { LastReviewed } from '../../components/last-reviewed';
+import { OnThisPage, type PageSection } from '../../components/on-this-page';
 import { ReferencesProvider } from '../../components/references-context';
 import { RichText } from '../../components/rich-text';
 import { SourcedList } from '../../components/sourced-list';
 import { paths } from '../../config/paths';
+import type { JurisdictionPage } from '../../content/payloads';
 import { contentQueries } from '../../content/queries';
 import type { ModelId } from '../../content/vocabulary';
 import { placesMessages } from '../../i18n/places';
 import { FitNote } from './fit-note';
 import { MapPatterns, ModelTag } from './model-key';
 import { PlaceCrimes } from './place-crimes';
+import { PlaceScenarios } from './place-scenarios';
 import { ReformList } from './reform-list';
 
 const t = placesMessages.place;
@@ -44,7 +47,7 @@ export function PlacePage() {
             </div>
             <div>
               <dt>{t.model}</dt>
-              <dd>{model ? <ModelTag model={model} /> : j.model}</dd>
+              <dd>{model ? <ModelTag model={model} hybrid={j.fit === 'hybrid'} /> : j.model}</dd>
             </div>
             <div>
               <dt>{t.fit}</dt>
@@ -63,6 +66,7 @@ export function PlacePage() {
           </dl>
           <FitNote fit={j.fit} note={j.fitNote} />
         </header>
+        <OnThisPage sections={placeSections(page)} />
         <section aria-labelledby="on-paper">
           <h2 id="on-paper">{t.onPaper}</h2>
           <p>
@@ -88,18 +92,7 @@ export function PlacePage() {
           <h2 id="reforms">{t.reforms}</h2>
           {j.reforms.length > 0 ? <ReformList reforms={j.reforms} modelName={modelName} /> : <p>{t.noReforms}</p>}
         </section>
-        {scenarios.length > 0 && (
-          <section aria-labelledby="scenarios">
-            <h2 id="scenarios">{t.scenarios}</h2>
-            <ul>
-              {scenarios.map((s) => (
-                <li key={s.id}>
-                  <Link to={paths.scenario.getHref(s.id, j.model)}>{s.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {scenarios.length > 0 && <PlaceScenarios placeId={j.id} placeName={j.name} scenarios={scenarios} models={models} />}
         <ul className="page-links">
           <li>
             <Link to={paths.model.getHref(j.model)}>{t.modelLink(modelName(j.model))}</Link>
@@ -112,4 +105,16 @@ export function PlacePage() {
       </article>
     </ReferencesProvider>
   );
+}
+
+/** The page's sections, in order, for "On this page" (the ids of their headings). */
+function placeSections({ jurisdiction: j, scenarios }: JurisdictionPage): PageSection[] {
+  return [
+    { id: 'on-paper', label: t.onPaper },
+    { id: 'crimes', label: t.crimes },
+    { id: 'features', label: t.features },
+    ...(j.inPractice.length > 0 ? [{ id: 'in-practice', label: t.inPractice }] : []),
+    { id: 'reforms', label: t.reforms },
+    ...(scenarios.length > 0 ? [{ id: 'scenarios', label: t.scenarios }] : []),
+  ];
 }

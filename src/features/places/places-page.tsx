@@ -8,7 +8,7 @@ import { useHydratedSearch } from '../../lib/use-hydrated';
 import { MapPatterns } from './model-key';
 import { ModelFilter } from './model-filter';
 import { PlacesMap } from './places-map';
-import { PlacesTable } from './places-table';
+import { PLACES_CAPTION_ID, PlacesTable } from './places-table';
 import { placesDownloads } from './share-options';
 import { visiblePlaces } from './sort-places';
 import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
@@ -40,7 +40,7 @@ export function PlacesPage() {
         </li>
       </ul>
       <MapPatterns />
-      <PlacesMap places={data.jurisdictions} models={models} highlight={state.model} />
+      <PlacesMap places={data.jurisdictions} models={models} highlight={state.model} listId={PLACES_CAPTION_ID} />
       <ModelFilter
         label={t.filterByModel}
         models={models}

@@ -1,23 +1,34 @@
 /**
  * Every place as a table: the accessible equivalent of the map, and complete (states,
- * territories and cities too). Sorting is done with buttons in the column headers.
+ * territories and cities too). Sorting is done with buttons in the column headers; on a phone,
+ * where each place is a card and the headers are not shown, with a row of buttons above it.
  */
 import { Link } from 'react-router';
+import { StackedTable, StackLabel } from '../../components/stacked-table';
 import { paths } from '../../config/paths';
 import type { JurisdictionSummary, ModelSummary } from '../../content/payloads';
 import { placesMessages } from '../../i18n/places';
 import { ModelTag } from './model-key';
 import { StatusWord } from './status-word';
-import type { PlacesState, SortKey } from './url-state';
+import { SORT_KEYS, type PlacesState, type SortKey } from './url-state';
 
 const t = placesMessages;
 const CRIMES = ['selling', 'buying', 'thirdParties'] as const;
+export const PLACES_CAPTION_ID = 'places-caption';
 
 interface Props {
   places: readonly JurisdictionSummary[];
   models: readonly ModelSummary[];
   state: PlacesState;
   onSort: (key: SortKey) => void;
+}
+
+function SortIcon({ active, descending }: { active: boolean; descending: boolean }) {
+  return (
+    <span className="sort-icon" aria-hidden="true">
+      {active ? (descending ? '▼' : '▲') : '↕'}
+    </span>
+  );
 }
 
 export function PlacesTable({ places, models, state, onSort }: Props) {
@@ -27,17 +38,25 @@ export function PlacesTable({ places, models, state, onSort }: Props) {
       <th scope="col" aria-sort={active ? (state.descending ? 'descending' : 'ascending') : undefined}>
         <button type="button" className="sort-button" onClick={() => onSort(key)} aria-label={t.sortBy(t.columns[key])}>
           {t.columns[key]}
-          <span className="sort-icon" aria-hidden="true">
-            {active ? (state.descending ? '▼' : '▲') : '↕'}
-          </span>
+          <SortIcon active={active} descending={state.descending} />
         </button>
       </th>
     );
   };
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="places-caption">
-      <table className="places-table">
-        <caption id="places-caption">{t.tableCaption}</caption>
+    <>
+      {/* Shown only where the table is a list of cards (styles-reading.css). */}
+      <div className="sort-control" role="group" aria-label={t.sortControl}>
+        <span aria-hidden="true">{t.sortControl}:</span>
+        {SORT_KEYS.map((key) => (
+          <button key={key} type="button" aria-pressed={state.sort === key} onClick={() => onSort(key)}>
+            {t.columns[key]}
+            <SortIcon active={state.sort === key} descending={state.descending} />
+          </button>
+        ))}
+      </div>
+      <StackedTable stacks labelledBy={PLACES_CAPTION_ID} className="places-table">
+        <caption id={PLACES_CAPTION_ID}>{t.tableCaption}</caption>
         <thead>
           <tr>
             {sortable('name')}
@@ -60,18 +79,28 @@ export function PlacesTable({ places, models, state, onSort }: Props) {
                   <Link to={paths.place.getHref(p.id)}>{p.name}</Link>
                   {p.parent && <span className="place-kind">{t.partOf(t.kinds[p.kind], p.parent)}</span>}
                 </th>
-                <td>{model ? <ModelTag model={model} /> : p.model}</td>
-                <td>{t.fitShort[p.fit]}</td>
                 <td>
-                  {p.yearInForce ?? (
-                    <>
-                      <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">{t.yearUnknown}</span>
-                    </>
-                  )}
+                  <StackLabel>{t.columns.model}</StackLabel>
+                  {model ? <ModelTag model={model} hybrid={p.fit === 'hybrid'} /> : p.model}
+                </td>
+                <td>
+                  <StackLabel>{t.columns.fit}</StackLabel>
+                  <span className={`fit fit-${p.fit}`}>{t.fitShort[p.fit]}</span>
+                </td>
+                <td>
+                  <StackLabel>{t.columns.year}</StackLabel>
+                  <span>
+                    {p.yearInForce ?? (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="visually-hidden">{t.yearUnknown}</span>
+                      </>
+                    )}
+                  </span>
                 </td>
                 {CRIMES.map((c) => (
                   <td key={c}>
+                    <StackLabel>{t.columns[c]}</StackLabel>
                     <StatusWord status={p.crimes[c]} />
                   </td>
                 ))}
@@ -79,7 +108,7 @@ export function PlacesTable({ places, models, state, onSort }: Props) {
             );
           })}
         </tbody>
-      </table>
-    </div>
+      </StackedTable>
+    </>
   );
 }

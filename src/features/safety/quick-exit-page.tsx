@@ -1,5 +1,8 @@
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { safetyMessages } from '../../i18n/safety';
 import { LeaveNoTrailSetting } from './leave-no-trail-setting';
+import { supportMessages } from '../../i18n/support';
 
 const t = safetyMessages;
 
@@ -29,6 +32,10 @@ export function QuickExitPage() {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <h2>{supportMessages.title}</h2>
+      <p>
+        <Link to={paths.support.getHref()}>{supportMessages.fromQuickExit}</Link>
+      </p>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { TOPICS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { sortByTitle } from '../../lib/sort-titles';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { libraryStateToSearch, parseLibraryState } from './library-url-state';
 
@@ -14,7 +15,9 @@ export function LibraryPage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
   const { topic } = parseLibraryState(useHydratedSearch());
   const usedTopics = TOPICS.filter((x) => index.scenarios.some((s) => s.topics.includes(x)));
-  const shown = topic ? index.scenarios.filter((s) => s.topics.includes(topic)) : index.scenarios;
+  const filtered = topic ? index.scenarios.filter((s) => s.topics.includes(topic)) : index.scenarios;
+  // By title, so a reader scanning for one finds it; the files' order means nothing to them.
+  const shown = sortByTitle(filtered, messages.titleOrder.skipped, messages.titleOrder.locale);
   return (
     <div className="page library">
       <h1>{t.title}</h1>
@@ -44,7 +47,11 @@ export function LibraryPage() {
               <Link to={paths.scenario.getHref(s.id)}>{s.title}</Link>
             </h2>
             <p>{s.summary}</p>
-            <ul className="headline-ratings" aria-label={messages.dimensions.safety}>
+            {/* Said in words, so the badges never read as an overall verdict. */}
+            <p className="headline-ratings-label" id={`safety-${s.id}`}>
+              {t.safetyUnderEachModel}
+            </p>
+            <ul className="headline-ratings" aria-labelledby={`safety-${s.id}`}>
               {index.models.map((m) => {
                 const level = s.ratings[m.id].safety;
                 return (

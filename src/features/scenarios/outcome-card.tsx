@@ -1,6 +1,7 @@
 import { m } from 'framer-motion';
 import { memo } from 'react';
 import { Citations } from '../../components/citations';
+import { ExplanationFold } from '../../components/content-note';
 import { RatingBadge } from '../../components/rating-badge';
 import { RichText } from '../../components/rich-text';
 import type { ModelSummary } from '../../content/payloads';
@@ -8,6 +9,7 @@ import type { Outcome } from '../../content/schemas';
 import { DIMENSIONS } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { useEnterAnimation } from '../../lib/use-enter-animation';
+import { outcomeId } from './use-outcome-in-view';
 
 const t = messages.scenarios;
 
@@ -15,8 +17,16 @@ const t = messages.scenarios;
  * Memoised: a change of the model in focus re-renders only the two cards whose `inFocus`
  * changes (the model and outcome objects come from the query cache and keep their identity).
  */
-export const OutcomeCard = memo(function OutcomeCard({ model, outcome, inFocus }: { model: ModelSummary; outcome: Outcome; inFocus: boolean }) {
-  const headingId = `outcome-${model.id}`;
+interface Props {
+  model: ModelSummary;
+  outcome: Outcome;
+  inFocus: boolean;
+  /** The scenario's content note: if it has one, the explanation folds behind it (the headline and ratings do not). */
+  note: string | undefined;
+}
+
+export const OutcomeCard = memo(function OutcomeCard({ model, outcome, inFocus, note }: Props) {
+  const headingId = outcomeId(model.id);
   const enter = useEnterAnimation();
   return (
     <section className="card outcome-card" aria-labelledby={headingId}>
@@ -44,9 +54,11 @@ export const OutcomeCard = memo(function OutcomeCard({ model, outcome, inFocus }
           );
         })}
       </dl>
-      <p className="explanation">
-        <RichText text={outcome.explanation} />
-      </p>
+      <ExplanationFold note={note}>
+        <p className="explanation">
+          <RichText text={outcome.explanation} />
+        </p>
+      </ExplanationFold>
       <p className="places">
         <strong>{t.places}:</strong> {outcome.jurisdictions.join('; ')}
       </p>

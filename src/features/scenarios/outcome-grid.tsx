@@ -24,7 +24,12 @@ export function OutcomeGrid({ scenario, models, focus }: Props) {
         {models.map((model) => (
           <li key={model.id} className={`outcome-item model-${model.id}${focus === model.id ? ' is-focus' : ''}`}>
             <PartErrorBoundary label={messages.scenarios.outcomeLabel(model.name)}>
-              <OutcomeCard model={model} outcome={scenario.outcomes[model.id]} inFocus={focus === model.id} />
+              <OutcomeCard
+                model={model}
+                outcome={scenario.outcomes[model.id]}
+                inFocus={focus === model.id}
+                note={scenario.contentNote}
+              />
             </PartErrorBoundary>
           </li>
         ))}

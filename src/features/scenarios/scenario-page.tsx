@@ -13,6 +13,7 @@ import { messages } from '../../i18n/messages';
 import { FocusNav } from './focus-nav';
 import { OutcomeGrid } from './outcome-grid';
 import { scenarioDownloads, scenarioEmbed } from './share-options';
+import { useOutcomeInView } from './use-outcome-in-view';
 
 const t = messages.scenarios;
 
@@ -22,6 +23,7 @@ export function ScenarioPage() {
   // Everything the page shows is in its own file, so it does not carry the whole index.
   const { scenario, models, related } = page;
   const focus = isModelId(modelId) ? modelId : undefined;
+  useOutcomeInView(focus);
   return (
     <ReferencesProvider value={page}>
       <article className="page scenario-page">
@@ -31,22 +33,24 @@ export function ScenarioPage() {
           {/* Near the title, so sharing never means scrolling past the whole card. */}
           <ShareControls title={scenario.title} embed={scenarioEmbed(scenario.id, focus)} downloads={scenarioDownloads(page, focus)} />
         </header>
-        <ContentNote note={scenario.contentNote}>
+        {/* Only the narrative folds behind a content note: the question and every model's
+            headline and ratings are in view without a tap (issue #14). */}
+        <ContentNote note={scenario.contentNote} folds={t.folds.situation} withSetting>
           <section aria-labelledby="situation">
             <h2 id="situation">{t.situation}</h2>
             <p>
               <RichText text={scenario.situation} />
             </p>
-            <p className="question">
-              <strong>{t.question}:</strong> {scenario.question}
-            </p>
-          </section>
-          <section aria-labelledby="outcomes">
-            <h2 id="outcomes">{t.underEachModel}</h2>
-            <FocusNav scenarioId={scenario.id} models={models} focus={focus} />
-            <OutcomeGrid scenario={scenario} models={models} focus={focus} />
           </section>
         </ContentNote>
+        <p className="question scenario-question">
+          <strong>{t.question}:</strong> {scenario.question}
+        </p>
+        <section aria-labelledby="outcomes">
+          <h2 id="outcomes">{t.underEachModel}</h2>
+          <FocusNav scenarioId={scenario.id} models={models} focus={focus} />
+          <OutcomeGrid scenario={scenario} models={models} focus={focus} />
+        </section>
         <PresentLink item={{ kind: 'scenario', id: scenario.id }} title={scenario.title} />
         <p>
           <Link to={paths.compare.getHref()}>{t.compareThis}</Link>

@@ -36,6 +36,19 @@ describe('the guided path', () => {
     expect(stored()).toEqual({ v: 1, current: 'second-step', done: ['first-step'] });
   });
 
+  it('starts from the home page, with one time estimate for the path, the same on the path’s own page', async () => {
+    const { router } = renderApp('/', content());
+    await h1();
+    const start = screen.getByRole('link', { name: 'Start learning' });
+    expect(start).toHaveAttribute('href', '/learn/first-step/');
+    // Three steps of 2 minutes each (tests/fixtures/learning-fixture.ts).
+    expect(start).toHaveAccessibleDescription('3 short steps, about 6 minutes in all');
+    await userEvent.click(screen.getByRole('link', { name: /^Test what you know/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/quiz/'));
+    renderApp('/learn/', content());
+    expect(await screen.findByText('3 short steps, about 6 minutes in all')).toBeInTheDocument();
+  });
+
   it('shows the model cards, a check and links to read further that a step points to', async () => {
     renderApp('/learn/first-step/', content());
     await h1('Step one');
@@ -51,6 +64,10 @@ describe('the guided path', () => {
     await h1('Step two');
     const scenario = screen.getByRole('region', { name: 'The scenario: A scenario' });
     expect(within(scenario).getAllByText('What happens.')).toHaveLength(4);
+    expect(within(scenario).getByText('What now?')).toBeInTheDocument();
+    // Steps can be steered: "On this page" lists the scenario's section among the rest.
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(toc).getByRole('link', { name: 'The scenario: A scenario' })).toHaveAttribute('href', '#scenario-a-scenario');
     expect(within(scenario).getByRole('link', { name: /Open the full scenario/ })).toHaveAttribute(
       'href',
       '/scenarios/a-scenario/',

@@ -86,10 +86,14 @@ describe('a place’s page', () => {
       'href',
       '/models/decriminalisation/',
     );
-    expect(screen.getByRole('link', { name: 'A scenario' })).toHaveAttribute(
+    // Every scenario naming it, with each outcome that names it and what happens there.
+    const scenarios = screen.getByRole('region', { name: 'Scenarios set here' });
+    expect(within(scenarios).getByRole('heading', { name: 'A scenario' })).toBeInTheDocument();
+    expect(within(scenarios).getByRole('link', { name: 'Model 4, as in Somewhere (2000)' })).toHaveAttribute(
       'href',
       '/scenarios/a-scenario/decriminalisation/',
     );
+    expect(within(scenarios).getAllByText('What happens.')).toHaveLength(4);
     expect(screen.getByText('Last reviewed 2026-11-25')).toBeInTheDocument();
   });
 
@@ -99,6 +103,32 @@ describe('a place’s page', () => {
     expect(screen.getByText('Hybrid:')).toBeInTheDocument();
     expect(screen.getByText('Selling is legal but brothels are crimes.')).toBeInTheDocument();
     expect(screen.getByText('Hybrid: mixes models')).toBeInTheDocument();
+  });
+
+  it('filters its scenarios by a topic asked there, from a shareable link', async () => {
+    renderApp('/places/somewhere/?topic=health', content());
+    await h1();
+    const scenarios = screen.getByRole('region', { name: 'Scenarios set here' });
+    const topics = within(scenarios).getByRole('navigation', { name: 'Topics asked about here' });
+    // The fixture's one scenario is about police only.
+    expect(within(topics).getByRole('link', { name: 'Police (1)' })).toHaveAttribute('href', '/places/somewhere/?topic=police');
+    expect(within(topics).queryByRole('link', { name: /^Health/ })).toBeNull();
+    await waitFor(() => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 0 of 1 scenarios'), patience);
+    await userEvent.click(within(topics).getByRole('link', { name: 'Police (1)' }));
+    await waitFor(() => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 1 of 1 scenarios'), patience);
+    expect(within(topics).getByRole('link', { name: 'Police (1)' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('marks a hybrid in the key and in the list, not only as its closest model', async () => {
+    renderApp('/places/', content());
+    await h1();
+    const key = screen.getByRole('list', { name: 'Key to the map' });
+    expect(within(key).getByText(/^Hybrid: mixes models/)).toBeInTheDocument();
+    const row = within(table()).getByRole('row', { name: /A State/ });
+    expect(within(row).getByText('Hybrid')).toBeInTheDocument();
+    expect(row.querySelector('.swatch rect')).toHaveClass('model-criminalisation', 'is-hybrid');
+    const clear = within(table()).getByRole('row', { name: /Somewhere/ });
+    expect(clear.querySelector('.swatch rect')).not.toHaveClass('is-hybrid');
   });
 
   it('shows the not-found page for a place that does not exist', async () => {

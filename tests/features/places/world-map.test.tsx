@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionSummary, ModelSummary } from '../../../src/content/payloads';
+import type { MapRegion } from '../../../src/features/places/map-regions';
 import { WorldMap } from '../../../src/features/places/world-map';
 
 const crimes = {
@@ -33,6 +34,16 @@ const places: JurisdictionSummary[] = [
     crimes,
   },
   {
+    id: 'spain',
+    name: 'Spain',
+    kind: 'country',
+    isoNumeric: '724',
+    model: 'criminalisation',
+    fit: 'hybrid',
+    features: [],
+    crimes,
+  },
+  {
     id: 'victoria',
     name: 'Victoria',
     kind: 'state',
@@ -44,13 +55,14 @@ const places: JurisdictionSummary[] = [
   },
 ];
 const models = [
+  { id: 'criminalisation', name: 'Criminalisation' },
   { id: 'nordic', name: 'Nordic model' },
   { id: 'decriminalisation', name: 'Decriminalisation' },
 ] as ModelSummary[];
 
-function renderMap(highlight?: 'nordic') {
+function renderMap(highlight?: 'nordic', region?: MapRegion) {
   const router = createMemoryRouter([
-    { path: '*', element: <WorldMap places={places} models={models} highlight={highlight} /> },
+    { path: '*', element: <WorldMap places={places} models={models} highlight={highlight} region={region} /> },
   ]);
   return render(<RouterProvider router={router} />).container;
 }
@@ -85,5 +97,27 @@ describe('the world map', () => {
     const container = renderMap('nordic');
     expect(shape(container, 'Sweden: Nordic model')).not.toHaveClass('is-faded');
     expect(shape(container, 'New Zealand: Decriminalisation')).toHaveClass('is-faded');
+  });
+
+  it('marks a hybrid as a hybrid, not as a clean case of its closest model', () => {
+    const container = renderMap();
+    const spain = shape(container, 'Spain: Criminalisation (hybrid)');
+    expect(spain).toHaveClass('model-criminalisation', 'is-hybrid');
+    expect(shape(container, 'Sweden: Nordic model')).not.toHaveClass('is-hybrid');
+    // Its own banded patterns, one per model, scaled against the zoom.
+    expect(container.querySelector('pattern#world-map-pattern-hybrid-criminalisation rect.map-hybrid-band')).not.toBeNull();
+  });
+
+  it('zooms to a region, keeping its patterns the same size on screen', () => {
+    const world = renderMap().querySelector('svg.world-map')!;
+    expect(world).toHaveAttribute('viewBox', '0 0 960 440');
+    expect(world.querySelector('pattern')).not.toHaveAttribute('patternTransform');
+    const europe = renderMap(undefined, 'europe').querySelector('svg.world-map')!;
+    const [, , width, height] = europe.getAttribute('viewBox')!.split(' ').map(Number);
+    // Europe is a small part of the world: a fifth of its width or less, in the map's proportions.
+    expect(width).toBeLessThan(960 / 5);
+    expect(width! / height!).toBeCloseTo(960 / 440, 1);
+    const scale = Number(/scale\((.+)\)/.exec(europe.querySelector('pattern')!.getAttribute('patternTransform')!)![1]);
+    expect(scale).toBeCloseTo(width! / 960, 2);
   });
 });

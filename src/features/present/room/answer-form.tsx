@@ -15,15 +15,15 @@ export function ScenarioQuestion({ page }: { page: ScenarioPage }) {
   return (
     <>
       <h2>{scenario.title}</h2>
-      <ContentNote note={scenario.contentNote}>
-        <p className="person">{scenario.person}</p>
+      <p className="person">{scenario.person}</p>
+      <ContentNote note={scenario.contentNote} folds={messages.scenarios.folds.situation}>
         <p>
           <RichText text={scenario.situation} />
         </p>
-        <p className="question">
-          <strong>{scenario.question}</strong> {presentMessages.underEachModel}
-        </p>
       </ContentNote>
+      <p className="question">
+        <strong>{scenario.question}</strong> {presentMessages.underEachModel}
+      </p>
     </>
   );
 }

@@ -48,7 +48,7 @@ export function PredictPage() {
       <article className="page predict-page">
         <p className="eyebrow">{t.eyebrow}</p>
         <h1>{scenario.title}</h1>
-        <ContentNote note={scenario.contentNote}>
+        <ContentNote note={scenario.contentNote} folds={messages.scenarios.folds.scenario}>
           <p className="person">{scenario.person}</p>
           <p className="predict-situation">
             <RichText text={scenario.situation} />
