@@ -99,7 +99,7 @@ describe('the app routes', () => {
     renderApp('/compare/?dimension=police&topic=health&models=nordic', files);
     const table = await screen.findByRole('table', { name: /reporting to police/i });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    expect(within(table).getByRole('link', { name: 'Another scenario, Model 3: Better, moderate evidence' })).toHaveAttribute(
+    expect(within(table).getByRole('link', { name: 'Another scenario, Model 3: Better, on paper, moderate evidence' })).toHaveAttribute(
       'href',
       '/scenarios/second-scenario/nordic/',
     );

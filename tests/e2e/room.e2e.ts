@@ -115,7 +115,7 @@ describe('a workshop room', () => {
       await host.page.getByText('3 phones connected · 3 answered').first().waitFor();
 
       // Someone without a phone, counted by hand: the result adds both, on the projector and on phones.
-      await host.page.getByRole('button', { name: 'One more: Nordic model, Better: number of people' }).click();
+      await host.page.getByRole('button', { name: 'Nordic model, Better: 0. Tap to add one' }).click();
       await host.page.getByRole('button', { name: 'Reveal the evidence' }).click();
       const projected = resultCard(host.page, 'Nordic model');
       await expect.poll(() => projected.textContent()).toMatch(/Better1 \(25%\).*Mixed2 \(50%\).*Worse1 \(25%\)/);
