@@ -52,7 +52,7 @@ export const roomMessages = {
     newCode: (code: string) =>
       `The room came back under a new code, ${code}: show it to the room again. Every answer is kept.`,
     fullScreen: 'Show the code full screen',
-    exitFullScreen: 'Leave full screen',
+    projectorLabel: 'The room code, full screen',
     close: 'Close the room',
     confirmClose: 'Close the room for everyone? Its answers are forgotten.',
     confirmYes: 'Yes, close it',

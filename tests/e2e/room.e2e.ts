@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoomServer, type RoomServer } from '../../server/room/server';
 import { axeViolations } from './support/axe';
+import { measureSlide } from './support/slide-fit';
 import { setupBrowser, type OpenOptions, type TrackedPage } from './support/browser';
 import { builtIndex } from './support/built-content';
 
@@ -172,6 +173,27 @@ describe('a workshop room', () => {
       const fourth = await phoneTyping(host.code);
       await fourth.page.getByText(`Room ${host.code} is full: it has as many phones as its server allows.`).waitFor();
       await host.page.getByText('3 phones connected').first().waitFor();
+
+      // The code on the projector: a slide like any other, scaled to the screen, readable from the
+      // back row, with the count of phones, and the quick exit still on top.
+      await host.page.getByRole('button', { name: 'Show the code full screen' }).click();
+      const projected = host.page.locator('.front-of-room');
+      await projected.locator('.slide-canvas').waitFor();
+      expect(await projected.locator('.room-code [aria-hidden="true"]').textContent()).toBe(host.code);
+      await projected.getByText('3 phones connected').waitFor();
+      const fit = await measureSlide(host.page, '.front-of-room');
+      expect(fit.outside).toEqual([]);
+      expect(fit.slideOverflow).toBeLessThanOrEqual(0);
+      expect(fit.smallestText).toBeGreaterThanOrEqual(fit.slideHeight / 30 - 0.01);
+      const exit = await host.page.getByRole('link', { name: /Exit this page/ }).boundingBox();
+      expect(
+        await host.page.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.quick-exit') !== null,
+          [exit!.x + exit!.width / 2, exit!.y + exit!.height / 2],
+        ),
+      ).toBe(true);
+      await host.page.keyboard.press('Escape');
+      await expect.poll(() => projected.count()).toBe(0);
 
       await host.page.getByRole('button', { name: 'Close the room' }).click();
       await host.page.getByRole('button', { name: 'Yes, close it' }).click();

@@ -109,7 +109,7 @@ export function PredictionResultSlide({ scenario, models, counts, dimension }: P
                 <p className="result-label">{t.roomPredicted}</p>
                 {total === 0 ? <p>{t.noPrediction}</p> : <Bars shares={shares} />}
                 <p className="result-label">{t.evidence}</p>
-                {rating && <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} />}
+                {rating && <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} basis={rating.basis} confidence={outcome.confidence} />}
                 <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
                 {verdict && <p className="result-verdict">{verdict}</p>}
               </article>
