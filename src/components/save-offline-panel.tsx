@@ -1,6 +1,6 @@
 /**
  * The offer to save the whole guide for offline use, with its size, and what happened. Pages a
- * reader opens are kept anyway; the whole guide (about 1 MB) only when they ask, since many
+ * reader opens are kept anyway; the whole guide (about 1.1 MB) only when they ask, since many
  * readers pay for every megabyte (docs/decisions/015).
  */
 import { useQuery } from '@tanstack/react-query';
