@@ -23,7 +23,7 @@ import { evaluateTargets, type LighthouseRoute, type Report } from './bench/repo
 import { scaledBuild, type ScaleResult } from './bench/scale';
 import { realScale } from './bench/real-scale';
 import { pagesInSiteOrder } from './bench/route-kinds';
-import { BUDGETS, TARGETS } from './bench/targets';
+import { BUDGETS, TARGETS } from './lib/targets';
 import { updateDocs } from './bench/update-docs';
 
 const args = new Set(process.argv.slice(2));

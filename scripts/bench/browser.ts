@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer } from '../static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
 import { addGzip } from './gzip-server';
-import { addBytes, bytesOfFile, fileForUrlPath, NO_BYTES, type Bytes } from './sizes';
+import { addBytes, bytesOfFile, fileForUrlPath, NO_BYTES, type Bytes } from '../lib/sizes';
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bytesOfUrls, initialAssets, type Bytes } from './sizes';
+import { bytesOfUrls, initialAssets, type Bytes } from '../lib/sizes';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 

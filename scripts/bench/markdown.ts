@@ -2,7 +2,7 @@
 import type { Report } from './report';
 import { kindLabel } from './route-kinds';
 import { CORE_KINDS, type ScaleResult } from './scale';
-import { kB, ms } from './targets';
+import { kB, ms } from '../lib/targets';
 
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createVisitor, type Served } from './browser';
 import { groupByKind, kindLabel, pageFile, pagesInSiteOrder } from './route-kinds';
-import { appDataOf, bytesOf, bytesOfUrls, gzipBytes, initialAssets, inlineStyleOf, type Bytes } from './sizes';
+import { appDataOf, bytesOf, bytesOfUrls, gzipBytes, initialAssets, inlineStyleOf, type Bytes } from '../lib/sizes';
 
 export interface RouteBytes {
   kind: string;

@@ -5,7 +5,7 @@ import type { ContentIndex, SourcesOverview } from '../../src/content/payloads';
 import type { RouteBytes } from './measure-routes';
 import { pageFile, pagesInSiteOrder } from './route-kinds';
 import { CORE_KINDS, type ScaleResult } from './scale';
-import { bytesOf } from './sizes';
+import { bytesOf } from '../lib/sizes';
 
 export function realScale(dir: string, build: { ms: number; prerenderMs: number; pages: number }, routes: RouteBytes[]): ScaleResult {
   const index = JSON.parse(readFileSync(join(dir, 'content', 'index.json'), 'utf8')) as ContentIndex;

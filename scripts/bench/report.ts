@@ -4,8 +4,8 @@ import type { LatencySeries } from './interaction';
 import type { LighthouseResult } from './lighthouse';
 import type { RouteBytes } from './measure-routes';
 import type { ScaleResult } from './scale';
-import type { Bytes } from './sizes';
-import { BUDGETS, kB, ms, TARGETS, type TargetRow } from './targets';
+import type { Bytes } from '../lib/sizes';
+import { BUDGETS, kB, ms, TARGETS, type TargetRow } from '../lib/targets';
 
 export interface LighthouseRoute extends LighthouseResult {
   name: string;

@@ -11,7 +11,7 @@ import { runScript } from './child';
 import { median } from './lighthouse';
 import { pageBytes } from './measure-routes';
 import type { ScaleBuild } from './scale-build';
-import { bytesOf, type Bytes } from './sizes';
+import { bytesOf, type Bytes } from '../lib/sizes';
 import { writeSyntheticContent } from './synthetic';
 
 /** The kinds of route the issue names; the scaled builds are visited in the browser for these. */

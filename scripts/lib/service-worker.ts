@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { OFFLINE_FILES, OFFLINE_SUMMARY, type OfflineFiles, type OfflineSummary } from '../../src/lib/offline-rules';
-import { gzipBytes, initialAssets } from '../bench/sizes';
+import { gzipBytes, initialAssets } from './sizes';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 /**
  * Performance budgets, on byte counts of the built site (no timings: they vary by machine).
- * The figures live in scripts/bench/targets.ts; `npm run bench` measures the same things and
+ * The figures live in scripts/lib/targets.ts; `npm run bench` measures the same things and
  * more (docs/performance.md).
  *
  * A budget the app misses today is marked `it.fails`, with how far off it is and what would
@@ -15,8 +15,8 @@ import { createVisitor, launchBrowser, visitWithServiceWorker, type Visitor } fr
 import { buildFloor } from '../../scripts/bench/floor';
 import { everyPage, pageBytes } from '../../scripts/bench/measure-routes';
 import { groupByKind, kindLabel, pageFile, pagesInSiteOrder } from '../../scripts/bench/route-kinds';
-import { appDataOf } from '../../scripts/bench/sizes';
-import { BUDGETS } from '../../scripts/bench/targets';
+import { appDataOf } from '../../scripts/lib/sizes';
+import { BUDGETS } from '../../scripts/lib/targets';
 import { builtIndex } from './support/built-content';
 
 const root = resolve(import.meta.dirname, '../..');
