@@ -41,10 +41,16 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // Without this, import-x does not read .ts/.tsx files it resolves, and no-cycle sees nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // A cycle makes module order matter and hides a layer leak; none is allowed (issue 19).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // `import { type X }` stays in the output as a side-effect import (verbatimModuleSyntax),
       // which once shipped the zod schemas to every scenario page: only `import type { X }`.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
@@ -74,6 +80,21 @@ export default tseslint.config(
             },
             { name: 'react-router/dom', message: 'The app uses declarative routing (decision 009): import from react-router.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Interface text lives in src/i18n/ so the site can be translated: no words written straight
+    // into JSX, nor into the attributes people read or hear (issue 19).
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Interface text goes in src/i18n/.' },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: 'Interface text goes in src/i18n/.',
         },
       ],
     },
