@@ -12,6 +12,7 @@ import { aliasesSchema, glossarySchema, modelIdSchema, modelSchema, mythSchema, 
 import { id } from './schema-helpers';
 import { deckSchema, learningPathSchema, questionSchema } from './schemas-learning';
 import { classificationSchema, jurisdictionSchema } from './schemas-places';
+import { supportEntrySchema } from './schemas-support';
 
 export const LIBRARY_FORMAT = 'sex-work-law-content-library';
 export const LIBRARY_FORMAT_VERSION = 1;
@@ -50,6 +51,7 @@ export const librarySchema = z
         questions: byId(questionSchema, 'question'),
         decks: byId(deckSchema, 'deck'),
         paths: byId(learningPathSchema, 'learning path'),
+        support: byId(supportEntrySchema, 'support entry (an organisation or directory listed at /support/)'),
       })
       .strict(),
     aliases: aliasesSchema,

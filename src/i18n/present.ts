@@ -51,8 +51,6 @@ export const presentMessages = {
   fullSources: 'Open the scenario’s page for the full citation of every source',
   rowsShown: (from: number, to: number, total: number) => `Scenarios ${from} to ${to} of ${total}`,
   ratingsCaveat: 'Ratings are judgements, not measurements. Beside each: how strong its evidence is.',
-  confidenceShort: { strong: 'Strong', moderate: 'Moderate', limited: 'Limited', contested: 'Contested' },
-  evidence: 'evidence',
   notRevealed: 'Not revealed yet',
   steps: {
     note: 'Content note',

@@ -46,6 +46,11 @@ export const shareMessages = {
     /** Dimension names short enough for a chip in a small cell ("✓ Police"). */
     shortDimensions: { safety: 'Safety', health: 'Health', police: 'Police', labour: 'Labour', migration: 'Migration' },
     notRated: 'Not rated',
+    /** Beside a Better or Worse that rests on limited evidence (decision 020), on a picture's table. */
+    cautionMark: '*',
+    cautionLegend: '* Limited evidence',
+    cautionMarked: '* Better or Worse on limited evidence: the evidence cannot carry a firm verdict.',
+    cautionCount: (n: number) => `${n} of these Better or Worse ratings rest on limited evidence: the evidence cannot carry a firm verdict.`,
     csvNotes: {
       title: 'Title',
       link: 'Link',
@@ -58,6 +63,9 @@ export const shareMessages = {
     scenarioId: 'Scenario ID',
     scenario: 'Scenario',
     dimension: 'Dimension',
+    /** Beside each model's rating: what it rates, and how strong its evidence is (decision 020). */
+    basisColumn: (model: string) => `${model}: rests on`,
+    confidenceColumn: (model: string) => `${model}: evidence`,
   },
   preview: {
     scenarioAlt: (title: string) => `${title}: how safety, health and reporting to police turn out under each of the four models`,

@@ -43,6 +43,22 @@ async function tableCells(page: Page, table: string) {
   );
 }
 
+/**
+ * The cells of the projector's comparison grid: there each scenario is a tbody whose first row is
+ * its title (spanning the four models) and whose second row holds the four ratings.
+ */
+async function slideGridCells(page: Page) {
+  return page.locator('table.slide-compare-grid tbody').evaluateAll((groups) =>
+    groups.map((group) => ({
+      title: group.querySelector('th[scope="colgroup"]')?.textContent?.trim() ?? '',
+      cells: [...group.querySelectorAll('td')].map((td) => ({
+        evidence: td.querySelector('.rating-evidence')?.textContent ?? '',
+        caution: td.querySelector('.rating-caution') !== null,
+      })),
+    })),
+  );
+}
+
 describe('evidence labels', () => {
   it('show every new kind of source by its label, on its page, in its list and beside a citation', async () => {
     const { page, problems } = await open('/sources/');
@@ -125,14 +141,18 @@ describe('evidence labels', () => {
     const slides = builtDeck(deck.id).deck.slides;
     const n = slides.findIndex((s) => s.kind === 'compare' && (s.dimension ?? 'safety') === 'safety') + 1;
     const { page, problems } = await open(`/present/${deck.id}/${n}/`, { viewport: { width: 1366, height: 768 } });
-    await page.locator('table.slide-compare').waitFor();
-    const rows = await tableCells(page, 'table.slide-compare');
+    await page.locator('table.slide-compare-grid').waitFor();
+    const rows = await slideGridCells(page);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const s = index.scenarios.find((x) => x.title === row.title)!;
-      index.models.forEach((m, i) => expect(row.cells[i]!.evidence, `${s.id} ${m.id}`).toBe(evidenceWords(s, m.id, 'safety')));
+      expect(s, row.title).toBeDefined();
+      index.models.forEach((m, i) => {
+        expect(row.cells[i]!.evidence, `${s.id} ${m.id}`).toBe(evidenceWords(s, m.id, 'safety'));
+        expect(row.cells[i]!.caution, `${s.id} ${m.id}`).toBe(ratingOutrunsEvidence(s.ratings[m.id].safety!, s.confidence[m.id]));
+      });
     }
-    expect(await page.getByText(messages.ratingEvidence.slideKey).isVisible()).toBe(true);
+    expect(await page.locator('.slide-canvas').getByText(messages.ratingEvidence.slideKey).isVisible()).toBe(true);
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();
   });

@@ -89,10 +89,13 @@ describe('tables as CSV', () => {
     // A byte-order mark, so spreadsheets read the curly quotes; then the header row.
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe(`Scenario ID,Scenario,Dimension,${name('nordic')},${name('decriminalisation')}`);
+    const columns = (model: string) => `${model},${model}: rests on,${model}: evidence`;
+    expect(lines[0]).toBe(`Scenario ID,Scenario,Dimension,${columns(name('nordic'))},${columns(name('decriminalisation'))}`);
     const rows = lines.slice(1, lines.indexOf(''));
     expect(rows).toHaveLength(index.scenarios.length);
-    for (const row of rows) expect(row).toMatch(/,Reporting to police,(Better|Mixed|Worse|Not rated),(Better|Mixed|Worse|Not rated)$/);
+    // Each model: its rating, what the rating rests on, how strong its evidence is (decision 020).
+    const cell = '(?:(?:Better|Mixed|Worse),(?:On paper|Observed),(?:Strong|Moderate|Limited|Contested) evidence|Not rated,,)';
+    for (const row of rows) expect(row).toMatch(new RegExp(`,Reporting to police,${cell},${cell}$`));
     const notes = lines.slice(lines.indexOf('') + 1).join('\n');
     expect(notes).toContain('# Title: Reporting to police under each model');
     expect(notes).toContain(`# Link: ${baseUrl}/compare/police/?models=nordic,decriminalisation`);

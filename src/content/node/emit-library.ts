@@ -45,6 +45,7 @@ export function buildLibrary(content: Content, siteUrl = ''): Library {
       questions: keyed(content.questions) as Library['collections']['questions'],
       decks: keyed(content.decks),
       paths: keyed(content.paths),
+      support: keyed(content.support),
     },
     aliases: content.aliases,
   };

@@ -36,14 +36,18 @@ export function compareDownloads(index: ContentIndex, state: CompareState): Shar
     },
     loadTable: async () => {
       const t = shareMessages.csv;
-      const header = [t.scenarioId, t.scenario, t.dimension, ...models.map((m) => m.name)];
+      // Each model's rating, then what it rests on and how strong its evidence is, in columns of
+      // their own so a spreadsheet can sort or filter by them (decision 020).
+      const header = [t.scenarioId, t.scenario, t.dimension, ...models.flatMap((m) => [m.name, t.basisColumn(m.name), t.confidenceColumn(m.name)])];
       const rows = scenariosInView(index, state.topic).map((s) => [
         s.id,
         s.title,
         messages.dimensions[state.dimension],
-        ...models.map((m) => {
+        ...models.flatMap((m) => {
           const level = s.ratings[m.id][state.dimension];
-          return level ? messages.ratings[level] : shareMessages.file.notRated;
+          if (!level) return [shareMessages.file.notRated, '', ''];
+          const basis = s.bases[m.id][state.dimension];
+          return [messages.ratings[level], basis ? messages.ratingEvidence.basis[basis] : '', messages.confidence[s.confidence[m.id]]];
         }),
       ]);
       return [header, ...rows];

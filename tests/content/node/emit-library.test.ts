@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../src/config/paths';
+import { COLLECTIONS } from '../../../src/content/node/collections';
 import { buildLibrary, libraryFiles, libraryJsonSchema } from '../../../src/content/node/emit-library';
 import { loadContent } from '../../../src/content/node/load-content';
 import { LIBRARY_FORMAT_VERSION } from '../../../src/content/schemas-library';
@@ -30,6 +31,18 @@ describe('the content library download', () => {
     expect(Object.keys(library.collections.sources)).toHaveLength(content.sources.length);
     expect(Object.keys(library.collections.questions)).toHaveLength(content.questions.length);
     expect(library.licence).toMatchObject({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  // The support directory, merged from another branch, was once left out: a new folder of data/
+  // must not be forgotten here again.
+  it('holds every collection the content loader reads from data/, each entry of each', () => {
+    const library = buildLibrary(content);
+    expect(Object.keys(library.collections).sort()).toEqual(COLLECTIONS.map((c) => c.dir).sort());
+    for (const { dir } of COLLECTIONS) {
+      const ids = (content[dir] as readonly { id: string }[]).map((entry) => entry.id).sort();
+      expect(Object.keys(library.collections[dir]).sort(), dir).toEqual(ids);
+    }
+    expect(content.support.length).toBeGreaterThan(0);
   });
 
   it('the schema refuses a library that breaks it (so the check above can fail)', () => {

@@ -14,9 +14,11 @@ export interface CompareImageData {
   title: string;
   subtitle: string;
   models: { id: ModelId; name: string }[];
-  scenarios: { title: string; ratings: Partial<Record<ModelId, RatingLevel>> }[];
+  /** `cautions`: whether each model's rating is a Better or Worse on limited evidence (decision 020). */
+  scenarios: { title: string; ratings: Partial<Record<ModelId, RatingLevel>>; cautions?: Partial<Record<ModelId, boolean>> }[];
 }
 
+const t = shareMessages.file;
 const legend = () => RATING_LEVELS.map((level) => `${RATING_STYLE[level].icon} ${messages.ratings[level]}`).join('  ');
 
 export function compareImageSvg(frame: ImageFrame, data: CompareImageData): string {
@@ -25,10 +27,18 @@ export function compareImageSvg(frame: ImageFrame, data: CompareImageData): stri
     const top = box.y + title.height + 6 * u;
     const subtitle = fitText(`${data.subtitle} · ${legend()}`, { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: 14 * u }, frame.measure);
     const bodyTop = top + subtitle.lineHeight + 12 * u;
-    const body = { ...box, y: bodyTop, height: box.y + box.height - bodyTop };
+    // A Better or Worse on limited evidence is never shown bare: the table marks it and says
+    // what the mark means; the bars, which cannot mark one rating, say how many there are.
+    const cautions = data.scenarios.reduce((n, s) => n + data.models.filter((m) => s.cautions?.[m.id]).length, 0);
+    const noteStyle = { maxWidth: box.width, maxLines: 2, maxSize: 20 * u, minSize: 13 * u };
+    const noteRoom = cautions ? fitText(t.cautionCount(cautions), noteStyle, frame.measure) : undefined;
+    const noteHeight = noteRoom ? noteRoom.lines.length * noteRoom.lineHeight + 10 * u : 0;
+    const body = { ...box, y: bodyTop, height: box.y + box.height - bodyTop - noteHeight };
     const table = gridLayout(body, u, data, frame);
     const drawn = table ? table() : bars(body, u, data, frame.measure);
-    return title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + drawn;
+    const note = cautions ? fitText(table ? t.cautionMarked : t.cautionCount(cautions), noteStyle, frame.measure) : undefined;
+    const noteSvg = note ? textLines(box.x, box.y + box.height - note.lines.length * note.lineHeight, note, { fill: INK }) : '';
+    return title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + drawn + noteSvg;
   });
 }
 
@@ -68,15 +78,15 @@ function gridLayout(box: Box, u: number, data: CompareImageData, frame: ImageFra
       parts.push(textLines(box.x + 8 * u, y + (rowHeight - title.lines.length * title.lineHeight) / 2, title));
       data.models.forEach((model, i) => {
         const cx = box.x + firstWidth + i * cellWidth + cellWidth / 2;
-        parts.push(ratingCell(cx, y, cellWidth, rowHeight, scenario.ratings[model.id], size, measure));
+        parts.push(ratingCell(cx, y, cellWidth, rowHeight, scenario.ratings[model.id], Boolean(scenario.cautions?.[model.id]), size, measure));
       });
     });
     return parts.join('');
   };
 }
 
-function ratingCell(cx: number, y: number, width: number, height: number, level: RatingLevel | undefined, size: number, measure: Measure): string {
-  const label = level ? `${RATING_STYLE[level].icon} ${messages.ratings[level]}` : shareMessages.file.notRated;
+function ratingCell(cx: number, y: number, width: number, height: number, level: RatingLevel | undefined, caution: boolean, size: number, measure: Measure): string {
+  const label = level ? `${RATING_STYLE[level].icon} ${messages.ratings[level]}${caution ? ` ${t.cautionMark}` : ''}` : t.notRated;
   const fitted = fitText(label, { maxWidth: width - 12, maxLines: 1, maxSize: size, minSize: size * 0.6, bold: Boolean(level) }, measure);
   const chipWidth = Math.min(width - 8, measure(fitted.lines[0] ?? '', fitted.size, Boolean(level)) + fitted.size * 1.2);
   const chipHeight = Math.min(height - 6, fitted.size * 1.7);

@@ -4,7 +4,7 @@
  */
 import { plainText } from '../../../content/glossary-links';
 import type { ContentIndex, ModelSummary, ScenarioPage } from '../../../content/payloads';
-import type { Dimension, ModelId, Topic } from '../../../content/vocabulary';
+import { ratingOutrunsEvidence, type Dimension, type ModelId, type Topic } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { compareViewMessages } from '../../../i18n/share';
 import type { CompareImageData } from './compare-image';
@@ -19,7 +19,7 @@ export function scenarioImageData(page: Pick<ScenarioPage, 'scenario' | 'models'
       const outcome = page.scenario.outcomes[model.id];
       const ratings: ScenarioImageData['models'][number]['ratings'] = {};
       for (const [dimension, rating] of Object.entries(outcome.ratings)) if (rating) ratings[dimension as Dimension] = rating.level;
-      return { id: model.id, name: model.name, headline: outcome.headline, explanation: plainText(outcome.explanation, termName), ratings };
+      return { id: model.id, name: model.name, headline: outcome.headline, explanation: plainText(outcome.explanation, termName), ratings, confidence: outcome.confidence };
     }),
   };
 }
@@ -49,6 +49,12 @@ export function compareImageData(index: Pick<ContentIndex, 'models' | 'scenarios
     scenarios: scenarios.map((s) => ({
       title: s.title,
       ratings: Object.fromEntries(models.map((m) => [m.id, s.ratings[m.id][view.dimension]])),
+      cautions: Object.fromEntries(
+        models.map((m) => {
+          const level = s.ratings[m.id][view.dimension];
+          return [m.id, level !== undefined && ratingOutrunsEvidence(level, s.confidence[m.id])];
+        }),
+      ),
     })),
   };
 }

@@ -3,7 +3,7 @@
  * chips. With a model in focus, that model's outcome leads (its headline large, every rating,
  * and its explanation when it fits whole) beside the other three in brief.
  */
-import { RATING_LEVELS, REQUIRED_DIMENSIONS, type Dimension, type ModelId, type RatingLevel } from '../../../content/vocabulary';
+import { RATING_LEVELS, REQUIRED_DIMENSIONS, type ConfidenceLevel, type Dimension, type ModelId, type RatingLevel } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { shareMessages } from '../../../i18n/share';
 import { chipsFor, flowChips, type Chip } from './chips';
@@ -19,6 +19,8 @@ export interface ScenarioImageModel {
   /** Plain text (no glossary markup); drawn for the model in focus when it fits whole. */
   explanation?: string;
   ratings: Partial<Record<Dimension, RatingLevel>>;
+  /** How strong the outcome's evidence is: a Better or Worse on limited evidence gets a caution chip. */
+  confidence?: ConfidenceLevel;
 }
 
 export interface ScenarioImageData {
@@ -39,8 +41,11 @@ export function scenarioImageSvg(frame: ImageFrame, data: ScenarioImageData): st
       const others = data.models.filter((m) => m !== focus);
       return title.svg + focusLayout(rest, u, focus, others, frame, (box, models, columns) => cells(box, u, models, columns, frame.measure));
     }
-    const subtitle = fitText(`${t.underEachModel} · ${legend()}`, { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: 14 * u }, frame.measure);
-    const gridTop = top + subtitle.lineHeight + 10 * u;
+    // The mark's meaning joins the legend; to keep it on the one line, the line may shrink to
+    // the headlines' own smallest type (12u) rather than take a headline's room.
+    const marked = data.models.some((m) => chipsFor(m, REQUIRED_DIMENSIONS, 'brief').some((c) => c.label.endsWith(` ${t.cautionMark}`)));
+    const subtitle = fitText(`${t.underEachModel} · ${legend()}${marked ? `  ${t.cautionLegend}` : ''}`, { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: (marked ? 12 : 14) * u }, frame.measure);
+    const gridTop = top + subtitle.lines.length * subtitle.lineHeight + 10 * u;
     const grid = { ...box, y: gridTop, height: box.y + box.height - gridTop };
     const columns = frame.width / frame.height >= 1.6 && frame.width >= 1600 ? 4 : 2;
     return title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + cells(grid, u, data.models, columns, frame.measure);

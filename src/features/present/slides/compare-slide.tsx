@@ -1,12 +1,13 @@
 /**
  * Scenarios × models on one dimension, from the index's ratings (as on the comparison page),
- * with how strong the evidence behind each rating is and the caveat that ratings are
- * judgements. On a slide each scenario's title runs the full width above its four ratings, so
- * model names and titles never squeeze into narrow columns at the slide's type size.
+ * with what each rating rests on (the law on paper or observed outcomes), how strong its
+ * evidence is, and the caveat that ratings are judgements (decision 020). On a slide each
+ * scenario's title runs the full width above its four ratings, so model names and titles never
+ * squeeze into narrow columns at the slide's type size (decision 014).
  */
 import { useId } from 'react';
 import { RatingBadge } from '../../../components/rating-badge';
-import { RatingTable } from '../../../components/rating-table';
+import { RatingKey, RatingTable } from '../../../components/rating-table';
 import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
 import type { SlideView } from '../deck/deck-view';
@@ -35,7 +36,11 @@ export function CompareSlide({ slide, step, models, level, prefix, variant }: Sl
       {slide.rows.length === 0 ? (
         <p>{messages.compare.empty}</p>
       ) : variant === 'projector' ? (
-        <SlideTable rows={rows} models={models} dimension={slide.dimension} />
+        <>
+          {/* What "On paper" and "Observed" mean, above the grid so it is on screen at every step. */}
+          <RatingKey compact />
+          <SlideTable rows={rows} models={models} dimension={slide.dimension} />
+        </>
       ) : (
         <RatingTable scenarios={rows} models={models} dimension={slide.dimension} className="slide-table slide-compare" linked={false} />
       )}
@@ -69,11 +74,13 @@ function SlideTable({ rows, models, dimension }: { rows: CompareView['rows']; mo
               const level = s.ratings[m.id][dimension];
               return (
                 <td key={m.id} headers={`${id}-${s.id} ${id}-${m.id}`}>
-                  {level ? <RatingBadge level={level} /> : <span>{messages.compare.notRated}</span>}{' '}
-                  <span className="slide-cell-confidence">
-                    {t.confidenceShort[s.confidence[m.id]]}
-                    <span className="visually-hidden"> {t.evidence}</span>
-                  </span>
+                  {/* The same words as the comparison page's cell: basis, confidence, and the
+                      dashed caution when a Better or Worse outruns limited evidence. */}
+                  {level ? (
+                    <RatingBadge level={level} basis={s.bases[m.id][dimension]} confidence={s.confidence[m.id]} showConfidence />
+                  ) : (
+                    <span>{messages.compare.notRated}</span>
+                  )}
                 </td>
               );
             })}

@@ -11,7 +11,9 @@ import { scenarioImageSvg } from '../../../../src/components/share/images/scenar
 import { buildContentFiles } from '../../../../src/content/node/emit';
 import { loadContent } from '../../../../src/content/node/load-content';
 import type { ContentIndex, ScenarioPage } from '../../../../src/content/payloads';
-import { MODEL_IDS } from '../../../../src/content/vocabulary';
+import { MODEL_IDS, ratingOutrunsEvidence } from '../../../../src/content/vocabulary';
+import { messages } from '../../../../src/i18n/messages';
+import { shareMessages } from '../../../../src/i18n/share';
 import { dejaVuMeasure, PREVIEW_FONT_FAMILY } from '../../../../scripts/lib/font-measure';
 
 const files = buildContentFiles(loadContent(resolve(import.meta.dirname, '../../../..')).content);
@@ -58,6 +60,36 @@ describe.each(Object.keys(IMAGE_SIZES) as (keyof typeof IMAGE_SIZES)[])('picture
     const drawn = texts(svg).map(unescape).join(' ');
     expect(drawn).toContain('https://guide.example/scenarios/some-long-scenario-id/decriminalisation/');
     expect(drawn).toContain('Licence: CC BY 4.0. Credit “Sex work and the law” and link to this page.');
+  });
+
+  // Decision 020: a Better or Worse on limited evidence is never drawn bare.
+  it('mark a Better or Worse on limited evidence with a caution, in a scenario and in a comparison', () => {
+    const outruns = (page: ScenarioPage, id: (typeof MODEL_IDS)[number]) =>
+      Object.values(page.scenario.outcomes[id].ratings).some((r) => r && ratingOutrunsEvidence(r.level, page.scenario.outcomes[id].confidence));
+    const page = pages.find((p) => MODEL_IDS.some((id) => outruns(p, id)) && MODEL_IDS.some((id) => !outruns(p, id)))!;
+    expect(page, 'no scenario with both a cautioned and a plain outcome').toBeDefined();
+    const cautioned = MODEL_IDS.filter((id) => outruns(page, id)).length;
+    // Without a model in focus each cell is brief: its cautioned ratings carry the mark, which the legend explains.
+    const drawn = texts(scenarioImageSvg(frame(size), scenarioImageData(page, undefined))).map(unescape);
+    expect(drawn.filter((t) => t.endsWith(` ${shareMessages.file.cautionMark}`)).length).toBeGreaterThanOrEqual(cautioned);
+    expect(drawn.some((t) => t.endsWith(shareMessages.file.cautionLegend))).toBe(true);
+    // The model in focus says it in words.
+    const focus = MODEL_IDS.find((id) => outruns(page, id))!;
+    expect(texts(scenarioImageSvg(frame(size), scenarioImageData(page, focus))).map(unescape)).toContain(messages.confidence.limited);
+
+    const view = { dimension: 'safety' as const, topic: undefined, models: [...MODEL_IDS] };
+    const data = compareImageData(index, view);
+    const count = index.scenarios.reduce((n, s) => n + MODEL_IDS.filter((id) => ratingOutrunsEvidence(s.ratings[id].safety!, s.confidence[id])).length, 0);
+    expect(count).toBeGreaterThan(0);
+    const words = texts(compareImageSvg(frame(size), data)).map(unescape);
+    const marked = words.filter((t) => t.endsWith(` ${shareMessages.file.cautionMark}`)).length;
+    // The table marks each one and says what the mark means; bars say how many there are.
+    if (marked > 0) {
+      expect(marked).toBe(count);
+      expect(words.join(' ')).toContain(shareMessages.file.cautionMarked);
+    } else {
+      expect(words.join(' ')).toContain(shareMessages.file.cautionCount(count));
+    }
   });
 
   it('draw a comparison with its title whole, for every dimension', () => {

@@ -43,9 +43,11 @@ describe('the steps of a slide', () => {
 
   it('page a long comparison evenly, so its rows stay large', () => {
     expect(stepsOf(deck.slides[3], models)).toEqual([
-      { kind: 'rows', from: 0, to: 6 },
-      { kind: 'rows', from: 6, to: 12 },
-      { kind: 'rows', from: 12, to: 18 },
+      { kind: 'rows', from: 0, to: 4 },
+      { kind: 'rows', from: 4, to: 7 },
+      { kind: 'rows', from: 7, to: 11 },
+      { kind: 'rows', from: 11, to: 14 },
+      { kind: 'rows', from: 14, to: 18 },
     ]);
   });
 
@@ -64,7 +66,7 @@ describe('moving through a deck', () => {
     }
     expect(seen.slice(0, 17)).toEqual(['1.0', '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '4.0', '4.1']);
     // The end of the deck is where next stops.
-    expect(p).toEqual({ slide: 4, step: 2 });
+    expect(p).toEqual({ slide: 4, step: 4 });
   });
 
   it('goes back to the previous slide as it was left: fully revealed', () => {
@@ -78,7 +80,7 @@ describe('moving through a deck', () => {
   });
 
   it('turns any number from a link or a message into a real position', () => {
-    expect(clampPosition(deck, 99, 99)).toEqual({ slide: 4, step: 2 });
+    expect(clampPosition(deck, 99, 99)).toEqual({ slide: 4, step: 4 });
     expect(clampPosition(deck, Number('x'), -1)).toEqual({ slide: 1, step: 0 });
     expect(clampPosition(deck, 2, 1.5)).toEqual({ slide: 2, step: 0 });
   });
