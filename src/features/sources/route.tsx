@@ -66,7 +66,11 @@ export function sourceRoute(queryClient: QueryClient): FeatureRoute {
       meta: ({ params, queryClient: qc }) => {
         const s = qc.getQueryData(contentQueries.source(params.sourceId ?? '').queryKey);
         if (!s) throw new Error('source not loaded');
-        return { title: `${sourceLabel(s)}: ${s.title}`, description: t.sourceDescription(t.kinds[s.kind], s.usedIn.length), type: 'article' };
+        return {
+          title: `${sourceLabel(s)}: ${s.title}`,
+          description: t.sourceDescription(t.kinds[s.kind], s.usedIn.length),
+          type: 'article',
+        };
       },
     },
   };
