@@ -21,6 +21,7 @@ export const SEARCH_KINDS = [
   'recommendation',
   'source',
   'page',
+  'organisation',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

@@ -6,6 +6,9 @@
 const kB = (bytes: number) =>
   bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A workshop room is kept in one tab's session storage, which no other tab (nor this page) can see. */
+const OTHER_TABS =
+  'The one exception would be a workshop room open in another tab of this site: that tab keeps it to itself until the tab is closed, and this page cannot see or remove it.';
 
 export const safetyMessages = {
   quickExitTitle: 'Leaving this site quickly',
@@ -16,12 +19,13 @@ export const safetyMessages = {
     'It replaces this page with a neutral site straight away.',
     'It removes this page from the Back button of this tab.',
     'It also takes away every other window or tab of this site open in this browser, such as a presenter view.',
+    'It forgets a workshop room you opened or joined in this tab (and in the other windows it takes away), so Back cannot rejoin the room. A room you opened stays on the room server until it closes after a time with no activity.',
   ],
   doesNotHeading: 'What quick exit does not do',
   doesNot: [
     'Back can still show the page you read before this one on this site, unless you turn on “Leave no trail” below.',
     'It does not delete pages you visited from your browser history. Other pages of this site you opened earlier may still be listed.',
-    'It does not delete what this site keeps on your device (your settings, your progress, pages kept for offline use). The privacy page lists all of it and can remove it.',
+    'Apart from a workshop room, it does not delete what this site keeps on your device (your settings, your progress, pages kept for offline use). The privacy page lists all of it and can remove it.',
     'It does not hide your browsing from someone who monitors your device, your network, or your accounts.',
   ],
   noScriptHeading: 'If JavaScript is turned off',
@@ -54,11 +58,11 @@ export const safetyMessages = {
     'What the room server sees: the room code you type, a random number your browser makes for this tab (so your answer counts once and you can change it), your answers, and, as any server does, your device’s network address while it is connected. It never asks for a name, an account or an email, and it sets no cookies.',
     'What it keeps: answers stay in the server’s memory only while the room is open. They are forgotten when the facilitator closes the room, when the server stops, or after a time with no activity (an hour, unless the facilitator sets another). The server writes nothing to disk and keeps no log of addresses. To slow down anyone guessing room codes, it counts wrong codes for a few minutes under a scrambled form of the network address, which it cannot turn back into the address.',
     'Who sees what: the facilitator and the room see how many people chose each answer, never who chose what. After the reveal, your phone shows the same totals as the screen.',
-    'On your phone: the room code and the random number stay in this tab until you close it or leave the room. They are listed above while they are there, and “Clear my data” removes them.',
+    'On your phone: the room code and the random number stay in this tab until you close it or leave the room. They are listed below while they are there, and “Clear my data” removes them.',
   ],
   storedHeading: 'What is stored on this device',
   storedChecking: 'Checking what this site keeps on this device…',
-  storedNothing: 'Nothing from this site is stored on this device right now.',
+  storedNothing: `Nothing from this site is stored on this device right now. ${OTHER_TABS}`,
   storedNoScript:
     'This page needs JavaScript to list what this site keeps on this device. With JavaScript off, the site keeps nothing.',
   storedSome: 'This site keeps these in this browser only:',
@@ -88,8 +92,8 @@ export const safetyMessages = {
   clear: 'Clear my data',
   clearing: 'Removing…',
   cleared: (removed: string[]) =>
-    `Removed from this device: ${removed.join('; ')}. Nothing from this site is stored on this device now.`,
-  clearedNothing: 'There was nothing from this site to remove. Nothing from this site is stored on this device now.',
+    `Removed from this device: ${removed.join('; ')}. Nothing from this site is stored on this device now. ${OTHER_TABS}`,
+  clearedNothing: `There was nothing from this site to remove. Nothing from this site is stored on this device now. ${OTHER_TABS}`,
   clearedNames: {
     contentNotes: 'how content notes open',
     learnProgress: 'your place in the guided path',

@@ -41,6 +41,7 @@ export const searchMessages = {
     recommendation: 'Recommendation',
     source: 'Source',
     page: 'Page',
+    organisation: 'Support organisation',
   } satisfies Record<SearchKind, string>,
   /** Headings of the browsable list on the search page. */
   groups: {
@@ -56,5 +57,6 @@ export const searchMessages = {
     recommendation: 'Recommendations',
     source: 'Sources',
     page: 'Other pages',
+    organisation: 'Support organisations',
   } satisfies Record<SearchKind, string>,
 };

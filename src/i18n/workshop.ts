@@ -30,9 +30,10 @@ export const workshopMessages = {
   predict: {
     eyebrow: 'Predict, then reveal',
     heading: 'The room’s prediction',
-    help: 'Ask everyone to predict how this turns out under each model. Count the answers (for example, sticky notes in one colour per model): tap a cell once for each note, and undo a tap if you miscount. Then reveal the evidence.',
+    help: 'Ask everyone to predict how this turns out under each model. Count the answers (for example, sticky notes in one colour per model): tap a cell once for each note, and undo a tap if you miscount. Then reveal the evidence. “Clear the hand counts” takes away only the counts made on this page: answers from phones in an open room stay in the result.',
     options: 'Prediction options',
-    clear: 'Clear the counts',
+    /** Clears the counts made by hand only: a room's phone answers are the room's, and stay. */
+    clear: 'Clear the hand counts',
     caption: (dimension: string) => `How many people predicted each rating, for ${dimension}`,
     model: 'Model',
     total: 'Total',

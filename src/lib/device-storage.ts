@@ -25,6 +25,8 @@ export const SESSION_KEYS = {
 export type SessionKey = (typeof SESSION_KEYS)[keyof typeof SESSION_KEYS];
 
 const listeners = new Set<() => void>();
+/** Set by the quick exit: from then on this page keeps no workshop room in the tab. */
+let sessionForgotten = false;
 /** Values this visit wrote that the device would not keep (undefined: nothing held). */
 const heldInMemory = new Map<StorageKey, string | null>();
 
@@ -78,6 +80,9 @@ export function readSession(key: SessionKey): string | null {
 }
 
 export function writeSession(key: SessionKey, value: string | null): void {
+  // After the quick exit, a room message arriving while the exit's navigation is pending must not
+  // write the room back (Back would then rejoin it).
+  if (sessionForgotten && value !== null) return;
   try {
     if (value === null) storage(true)?.removeItem(key);
     else storage(true)?.setItem(key, value);
@@ -85,6 +90,22 @@ export function writeSession(key: SessionKey, value: string | null): void {
     // Full or blocked storage: a reload of this tab will not find it, nothing worse.
   }
   listeners.forEach((notify) => notify());
+}
+
+/**
+ * For the quick exit: forgets a workshop room kept in this tab (both keys), and keeps none for the
+ * rest of this page's life, so Back cannot rejoin the room. Listeners are not told: the page is
+ * being taken away, and a re-render now would only hold up the exit.
+ */
+export function forgetSessionForGood(): void {
+  sessionForgotten = true;
+  for (const key of Object.values(SESSION_KEYS)) {
+    try {
+      storage(true)?.removeItem(key);
+    } catch {
+      // Blocked storage kept nothing to forget.
+    }
+  }
 }
 
 /** True once a write this visit could not be kept on the device. */

@@ -13,6 +13,7 @@ import { searchDocuments } from '../../src/content/node/search-documents';
 import { contentFiles, type SearchCatalogue } from '../../src/content/payloads';
 import { processSearchTerm, searchIndexOptions, type SearchDocument } from '../../src/content/search-index';
 import { MODEL_IDS } from '../../src/content/vocabulary';
+import { searchSite } from '../../src/features/search/rank';
 
 const { content } = loadContent(resolve(import.meta.dirname, '../..'));
 const documents = searchDocuments(content);
@@ -33,6 +34,38 @@ describe('the search documents', () => {
     expect(count('source')).toBe(content.sources.length);
     expect(count('step')).toBeGreaterThan(0);
     expect(count('page')).toBeGreaterThan(5);
+    expect(count('organisation')).toBe(content.support.length);
+    expect(content.support.length).toBeGreaterThan(0);
+  });
+
+  it('find the support, workshop and reuse pages by the words a reader would type', () => {
+    // Ranked as the site's search ranks them (field boosts, kind weights, exact titles).
+    const index = buildSearchIndex(documents);
+    const top = (query: string, n: number) =>
+      searchSite(index, query)
+        .slice(0, n)
+        .map((hit) => hit.id);
+    const first = (query: string) => top(query, 1)[0];
+    expect(byId.get('page:support')?.href).toBe('/support/');
+    for (const query of ['support', 'support organisations', 'where to get support'])
+      expect(first(query), query).toBe('page:support');
+    // Recommendations about organisations and the scenario of someone seeking help may come first.
+    for (const query of ['organisations', 'help services']) expect(top(query, 3), query).toContain('page:support');
+    expect(byId.get('page:workshops')?.href).toBe('/workshop/');
+    expect(first('workshop facilitator')).toBe('page:workshops');
+    expect(byId.get('page:reuse')?.href).toBe('/reuse/');
+    for (const query of ['licence', 'reuse']) expect(first(query), query).toBe('page:reuse');
+  });
+
+  it('send each support organisation to its own entry on the support page', () => {
+    for (const entry of content.support) {
+      expect(byId.get(`organisation:support:${entry.id}`)).toMatchObject({
+        kind: 'organisation',
+        title: entry.name,
+        context: entry.area,
+        href: `/support/#${entry.id}`,
+      });
+    }
   });
 
   it('send each result to its exact place: a model’s outcome, a section’s anchor, a term’s entry', () => {
@@ -113,6 +146,13 @@ describe('the search page’s catalogue', () => {
     const nordic = group('model')!.entries.find((e) => e.href === '/models/nordic/')!;
     expect(nordic.parts?.map((p) => p.href)).toContain('/models/nordic/#evidence');
     expect(group('section')).toBeUndefined();
+  });
+
+  it('lists the support page’s organisations as its parts, not as pages of their own', () => {
+    const support = group('page')!.entries.find((e) => e.href === '/support/')!;
+    expect(support.parts?.map((p) => p.href)).toEqual(content.support.map((e) => `/support/#${e.id}`));
+    expect(group('organisation')).toBeUndefined();
+    expect(group('page')!.entries.map((e) => e.href)).toEqual(expect.arrayContaining(['/workshop/', '/reuse/']));
   });
 
   it('links to the quiz, sources and recommendations pages rather than repeating them', () => {

@@ -62,12 +62,22 @@ const ROUTES = [
   `/embed/scenarios/${scenario.id}/nordic/`,
   '/embed/compare/?dimension=police&topic=police&models=nordic,decriminalisation',
   '/support/',
+  '/search/',
+  '/search/?q=Germany',
   '/no-such-page/',
 ];
+
+/** What a route shows only once its script has run, to wait for before axe looks. */
+const SHOWN_AFTER_LOAD: Partial<Record<string, string>> = {
+  // The results come from the search index, fetched after the page loads.
+  '/search/?q=Germany': 'main .search-results a',
+};
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(ROUTES)('%s has no violations', async (path) => {
     const { page } = await open(path, { colorScheme });
+    const shown = SHOWN_AFTER_LOAD[path];
+    if (shown) await page.locator(shown).first().waitFor({ timeout: 15_000 });
     // Open folded details so their content is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await axeViolations(page)).toEqual([]);

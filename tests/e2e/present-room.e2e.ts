@@ -36,6 +36,7 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
   { width: 768, height: 1024 },
 ];
 const ready = (page: Page) => page.getByRole('button', { name: 'Full screen' }).waitFor({ state: 'attached' });

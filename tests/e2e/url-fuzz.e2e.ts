@@ -2,8 +2,10 @@
  * A thousand hostile and malformed addresses across every kind of route, with the service worker
  * blocked (a first visit: the server answers) and in control (the worker answers), opened cold
  * and by in-app navigation. For each: a page with its heading (the page it names, or the
- * not-found page), never the error screen; the quick exit present and wired, and on a sample
- * actually taken (button and Shift three times); no uncaught error; no request to another host.
+ * not-found page), never the error screen, never a redirect to an address built from an inherited
+ * property ("function Object() { [native code] }", "[object Object]"); the quick exit present and
+ * wired, and on a sample actually taken (button and Shift three times); no uncaught error; no
+ * request to another host.
  *
  * Fast enough for every run (a few minutes for both modes on two cores): several tabs at once,
  * waiting for the app's own "page settled" mark rather than a quiet network. Each tab has a
@@ -72,6 +74,15 @@ function settleAndProbe(page: Page, target: string | null): Promise<Probe> {
   }, { target, timeout: 20_000 });
 }
 
+/** The address as a person reads it; a malformed escape stays as it is. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 async function openContext(serviceWorkers: 'block' | 'allow'): Promise<{ context: BrowserContext; foreign: string[] }> {
   const context = await browser!.newContext({ serviceWorkers, viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
   const foreign: string[] = [];
@@ -110,6 +121,9 @@ async function visitAll(list: FuzzUrl[], tabs: Page[]): Promise<string[]> {
           else if (ERROR_HEADINGS.includes(seen.heading)) fail(`error screen "${seen.heading}"`);
           else if (item.expect === NOT_FOUND_HEADING && seen.heading !== NOT_FOUND_HEADING) fail(`"${seen.heading}", not the not-found page`);
           else if (item.expect !== 'any' && item.expect !== NOT_FOUND_HEADING && seen.heading !== item.expect) fail(`"${seen.heading}", not "${item.expect}"`);
+          // A lookup that read an inherited property ("constructor", "__proto__") shows in the address
+          // it redirected to, even where that address lands on the same not-found page.
+          if (/native code|\[object/i.test(readableUrl(page.url()))) fail(`redirected to ${page.url().slice(0, 160)}`);
           if (!item.embed && (seen.exit?.href !== NEUTRAL || !seen.exit.wired)) fail(`quick exit ${JSON.stringify(seen.exit)}`);
           if (!item.embed && n % EXIT_EVERY === EXIT_EVERY - 1) {
             const entries = await page.evaluate(() => window.history.length);

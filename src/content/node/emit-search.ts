@@ -36,8 +36,16 @@ export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<Search
  */
 const LISTED_ELSEWHERE = new Set<SearchKind>(['question', 'source', 'recommendation']);
 
-/** Entries that are parts of another (outcomes, sections) are listed under it, not on their own. */
-const PART_OF: Partial<Record<SearchKind, SearchKind>> = { outcome: 'scenario', section: 'model' };
+/**
+ * Entries that are parts of another (outcomes, sections, the support page's organisations) are
+ * listed under it, not on their own. A part's id is "<kind>:<owner>:<own id>", its owner's
+ * "<parent kind>:<owner>".
+ */
+const PART_OF: Partial<Record<SearchKind, SearchKind>> = {
+  outcome: 'scenario',
+  section: 'model',
+  organisation: 'page',
+};
 
 export function searchCatalogue(documents: SearchDocument[]): SearchCatalogue {
   const parentId = (doc: SearchDocument) => {

@@ -11,10 +11,14 @@ import { placesMessages } from '../../i18n/places';
 import { presentMessages } from '../../i18n/present';
 import { quizMessages } from '../../i18n/quiz';
 import { safetyMessages } from '../../i18n/safety';
+import { reuseMessages } from '../../i18n/share';
+import { supportMessages } from '../../i18n/support';
+import { workshopMessages } from '../../i18n/workshop';
 import { plainText } from '../glossary-links';
 import type { SearchDocument } from '../search-index';
 import type { Model, Scenario } from '../schemas';
 import type { Question } from '../schemas-learning';
+import type { SupportEntry } from '../schemas-support';
 import { brief } from './emit-learning';
 import type { Content } from './load-content';
 
@@ -91,7 +95,8 @@ export function searchDocuments(content: Content): SearchDocument[] {
       keywords: '',
       text: plain(r.why, r.how),
     })),
-    ...sitePages(),
+    ...sitePages(content),
+    ...content.support.map(supportDocument),
   ];
 }
 
@@ -181,16 +186,48 @@ function questionDocument(question: Question, plain: Plain): SearchDocument {
   };
 }
 
+/** Words a reader looking for help may type, on the support page and each of its organisations. */
+const SUPPORT_WORDS = 'support organisations organizations help services sex worker led';
+
+/**
+ * One organisation of the support page, found by its name, where it works and what it does, and
+ * linked to its own entry there (a part of the support page: `page:support`).
+ */
+function supportDocument(entry: SupportEntry): SearchDocument {
+  return {
+    id: `organisation:support:${entry.id}`,
+    kind: 'organisation',
+    title: entry.name,
+    context: entry.area,
+    href: `${paths.support.getHref()}#${entry.id}`,
+    keywords: [SUPPORT_WORDS, supportMessages.groups[entry.scope], ...entry.languages].join(' '),
+    text: entry.description,
+  };
+}
+
 /** The site's own pages, found by their names and what they are for. */
-function sitePages(): SearchDocument[] {
-  const page = (key: string, title: string, href: string, text: string): SearchDocument => ({
+function sitePages(content: Content): SearchDocument[] {
+  const page = (key: string, title: string, href: string, text: string, keywords = ''): SearchDocument => ({
     id: `page:${key}`,
     kind: 'page',
     title,
     href,
-    keywords: '',
+    keywords,
     text,
   });
+  // Content without data/support/ (a fork that removed it) has no support page to find.
+  const support =
+    content.support.length > 0
+      ? [
+          page(
+            'support',
+            supportMessages.title,
+            paths.support.getHref(),
+            `${supportMessages.description} ${supportMessages.intro}`,
+            SUPPORT_WORDS,
+          ),
+        ]
+      : [];
   return [
     page('learn', learnMessages.title, paths.learn.getHref(), ''),
     page('quiz', quizMessages.title, paths.quiz.getHref(), messages.nav.quiz),
@@ -210,6 +247,21 @@ function sitePages(): SearchDocument[] {
     page('sources', messages.sources.title, paths.sources.getHref(), messages.sources.intro),
     page('glossary', messages.glossary.title, paths.glossary.getHref(), messages.glossary.intro),
     page('present', presentMessages.title, paths.decks.getHref(), ''),
+    page(
+      'workshops',
+      workshopMessages.index.title,
+      paths.workshops.getHref(),
+      workshopMessages.index.intro,
+      'workshop guides facilitator session group training',
+    ),
+    page(
+      'reuse',
+      reuseMessages.title,
+      paths.reuse.getHref(),
+      `${reuseMessages.description} ${reuseMessages.intro}`,
+      'licence license copyright reuse credit attribution creative commons download translate adapt',
+    ),
+    ...support,
     page(
       'quick-exit',
       safetyMessages.quickExitTitle,

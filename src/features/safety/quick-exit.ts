@@ -1,4 +1,5 @@
 import { QUICK_EXIT_URL } from '../../config/safety';
+import { forgetSessionForGood } from '../../lib/device-storage';
 
 /**
  * Every window of the site in this browser listens here (the presenter view and the room's
@@ -19,7 +20,8 @@ export function isLeaving(): boolean {
 /**
  * Leaves at once, in this window and every other window of the site. location.replace swaps
  * this page's history entry for the neutral site, so Back does not return here. The page is
- * blanked first so nothing lingers on screen while the next site loads.
+ * blanked first so nothing lingers on screen while the next site loads, and a workshop room kept
+ * in the tab is forgotten, so Back to an earlier page of the site cannot rejoin it.
  */
 export function quickExit(url: string = QUICK_EXIT_URL): void {
   tellOtherWindows();
@@ -39,6 +41,9 @@ function tellOtherWindows(): void {
 
 function leave(url: string): void {
   leaving = true;
+  // Each window forgets its own room: session storage is per tab (a window opened from this one,
+  // such as the slide window, holds a copy of its own).
+  forgetSessionForGood();
   document.title = 'Loading…';
   document.body.replaceChildren();
   // Framed by the site itself (never by another: frame-guard.ts refuses that), leave the whole

@@ -38,6 +38,7 @@ const KIND_WEIGHT: Record<SearchKind, number> = {
   scenario: 1.5,
   myth: 1.3,
   page: 1.2,
+  organisation: 1.1,
   step: 1,
   section: 1,
   outcome: 0.8,

@@ -27,7 +27,9 @@ export function sourceKindRoute(queryClient: QueryClient): FeatureRoute {
   return {
     loader: async ({ params }) => {
       // A kind renamed since its address was shared (journalism → news) sends old links on.
-      const renamed = SOURCE_KIND_ALIASES[params.kind ?? ''];
+      // Own properties only: "constructor" or "toString" is no alias (and no address to go to).
+      const kind = params.kind ?? '';
+      const renamed = Object.hasOwn(SOURCE_KIND_ALIASES, kind) ? SOURCE_KIND_ALIASES[kind] : undefined;
       if (renamed) throw redirect(paths.sourcesOfKind.getHref(renamed));
       const { kinds } = await queryClient.ensureQueryData(contentQueries.sources());
       if (!kinds.some((k) => k.kind === params.kind)) notFound();
@@ -37,6 +39,8 @@ export function sourceKindRoute(queryClient: QueryClient): FeatureRoute {
     Component: SourceKindPage,
     handle: {
       meta: ({ params }) => {
+        // Own properties only, for the same reason: an unknown kind falls back to the site's title.
+        if (!Object.hasOwn(t.kindsPlural, params.kind ?? '')) throw new Error('unknown source kind');
         const plural = t.kindsPlural[params.kind as SourceKind];
         return { title: `${plural} · ${t.title}`, description: t.kindDescription(plural) };
       },
@@ -62,7 +66,11 @@ export function sourceRoute(queryClient: QueryClient): FeatureRoute {
       meta: ({ params, queryClient: qc }) => {
         const s = qc.getQueryData(contentQueries.source(params.sourceId ?? '').queryKey);
         if (!s) throw new Error('source not loaded');
-        return { title: `${sourceLabel(s)}: ${s.title}`, description: t.sourceDescription(t.kinds[s.kind], s.usedIn.length), type: 'article' };
+        return {
+          title: `${sourceLabel(s)}: ${s.title}`,
+          description: t.sourceDescription(t.kinds[s.kind], s.usedIn.length),
+          type: 'article',
+        };
       },
     },
   };

@@ -52,7 +52,8 @@ export function SupportPage() {
 function SupportEntry({ entry }: { entry: Entry }) {
   const host = new URL(entry.url).hostname.replace(/^www\./, '');
   return (
-    <li className="card support-entry">
+    // The entry's id is its anchor: the site search sends a reader to the organisation itself.
+    <li id={entry.id} className="card support-entry">
       <h3>
         <a href={entry.url} rel="noreferrer">
           {entry.name}

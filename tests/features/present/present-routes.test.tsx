@@ -274,6 +274,10 @@ describe('workshop pages', () => {
     expect(within(card).getByText('2 (67%)')).toBeInTheDocument();
     expect(within(card).getByText('Most of the room predicted “Worse”, as the evidence suggests.')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?p=1.0.2&reveal=1');
+    // Clearing takes the hand counts (and the reveal) away; its name says it is the hand counts only.
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the hand counts' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByRole('spinbutton', { name: 'Model 1, Worse: number of people' })).toHaveValue(0);
   });
 
   it('print each scenario as a two-sided card with its address', async () => {

@@ -11,6 +11,7 @@ import { ReferencesProvider } from '../../../components/references-context';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { roomMessages } from '../../../i18n/room';
+import { fragmentId } from '../../../lib/url';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { PredictionResult } from '../workshop/prediction-result';
 import { AnswerForm, ScenarioQuestion } from './answer-form';
@@ -52,8 +53,9 @@ export function ParticipantPage() {
 function Phone({ server }: { server: RoomServer }) {
   const { view, join, pick, leave, reset } = useParticipant(server);
   // A scanned QR code carries the code after the #; a reload finds the room this tab joined.
+  // A malformed fragment (`#%`) is read as it stands: it is no code, and must not stop the page.
   useEffect(() => {
-    const code = normaliseCode(decodeURIComponent(window.location.hash.slice(1))) ?? readJoinedRoom().code;
+    const code = normaliseCode(fragmentId(window.location.hash)) ?? readJoinedRoom().code;
     if (code) join(code);
   }, [join]);
   if (view.phase === 'enter') return <CodeForm onJoin={join} />;

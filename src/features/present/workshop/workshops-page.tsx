@@ -1,6 +1,7 @@
 /** /workshop/: every facilitator guide, with the ways to run each session, and how to make your own. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SaveOffline } from '../../../components/save-offline';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { presentMessages } from '../../../i18n/present';
@@ -51,6 +52,8 @@ export function WorkshopsPage() {
           </Link>
         </p>
       </section>
+      {/* A workshop room may have no connection: the facilitator prepares from this page. */}
+      <SaveOffline />
     </div>
   );
 }
