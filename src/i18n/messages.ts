@@ -129,6 +129,8 @@ export const messages = {
       'Ratings are this guide’s judgements, drawn from the sources on each scenario’s page.',
     ],
     slideKey: 'On paper: what the law allows. Observed: what studies found. Ratings are judgements from the sources on each scenario.',
+    /** Read out after an outcome's confidence on the projector when a firm rating rests on limited evidence. */
+    slideCaution: ': a firm “Better” or “Worse” here goes beyond the evidence',
   },
   /** A list of citations, folded on phones to its name and count: "Sources (3)". */
   sourcesCount: (label: string, count: number) => `${label} (${count})`,

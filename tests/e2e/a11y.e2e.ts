@@ -104,7 +104,7 @@ describe('keyboard only', () => {
     const activeTag = () => page.evaluate(() => document.activeElement?.tagName ?? '');
     const tabTo = async (name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
       const seen: string[] = [];
-      for (let i = 0; i < 80; i += 1) {
+      for (let i = 0; i < 200; i += 1) {
         await page.keyboard.press(key);
         const text = await activeText();
         if (text === name) return;
@@ -133,7 +133,7 @@ describe('keyboard only', () => {
     if (scenario.contentNote) {
       await tabTo(`Content note: ${scenario.contentNote}. Show the situation`);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('details.content-note').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => page.locator('details.content-note:not(.content-note-inline)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     }
     const focusModel = index.models[2]!;
     await tabTo(focusModel.name);

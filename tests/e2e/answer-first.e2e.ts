@@ -217,8 +217,10 @@ describe('tables that fit a phone', () => {
     }
     const title = (await rows.first().locator('th').textContent())!;
     const scenario = index.scenarios.find((s) => s.title === title)!;
-    const confidence = await rows.first().locator('.rating-confidence').allTextContents();
-    expect(confidence).toEqual(models.map((m) => `${scenario.confidence[m.id]} evidence`));
+    // Each cell says what its rating rests on and how sure the evidence is: "On paper, strong evidence".
+    const evidence = await rows.first().locator('.rating-evidence').allTextContents();
+    expect(evidence).toHaveLength(models.length);
+    evidence.forEach((words, i) => expect(words).toMatch(new RegExp(`^(On paper|Observed), ${scenario.confidence[models[i]!.id]} evidence$`)));
     expect(problems).toEqual([]);
     await page.context().close();
   });

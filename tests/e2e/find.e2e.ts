@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openContentNote, setupBrowser } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { builtIndex } from './support/built-content';
 
 const { open, baseUrl } = setupBrowser();
@@ -190,7 +190,9 @@ describe('anchors land below the sticky exit bar', () => {
 describe('glossary words keep their promise', () => {
   it('a dotted word opens its definition in place by tap, without leaving the page, and closes with Escape', async () => {
     const { page, problems } = await open(`/scenarios/${condoms.id}/`, { viewport: PHONE });
-    await openContentNote(page);
+    // Every fold open (the situation and each explanation), so the page's dotted words are in view.
+    await page.waitForFunction(() => document.querySelector('main a.term-link[role="button"]') !== null);
+    await page.locator('details.content-note').evaluateAll((folds) => folds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const url = page.url();
     const word = page.locator('main a.term-link[role="button"]').locator('visible=true').first();
     await word.scrollIntoViewIfNeeded();

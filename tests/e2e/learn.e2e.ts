@@ -49,9 +49,12 @@ describe('the guided path on a phone', () => {
     await page.context().close();
   });
 
-  it('resumes from the overview at the step last opened', async () => {
+  it('resumes from the overview at the step the reader moved on to', async () => {
     const step = outline.steps[2]!;
-    const { page } = await open(`/learn/${step.id}/`, PHONE);
+    // Opening a step records nothing (decision 005); moving on from one does.
+    const { page } = await open(`/learn/${outline.steps[1]!.id}/`, PHONE);
+    await page.getByRole('link', { name: `Next: ${step.title}` }).click();
+    await page.waitForURL(`${baseUrl}/learn/${step.id}/`);
     await page.goto(`${baseUrl}/learn/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: `Continue with step 3: ${step.title}` }).click();
     await page.waitForURL(`${baseUrl}/learn/${step.id}/`);

@@ -214,7 +214,7 @@ describe('saving fails softly and waits to be asked (findings 8 and 16)', () => 
 describe('long addresses (finding 11) and paths without their slash (finding 14)', () => {
   it('a QR code for an address too long for any QR code says so, and the page carries on', async () => {
     const { page, problems } = await open(`/scenarios/${index.scenarios[0]!.id}/?x=${'a'.repeat(3200)}`);
-    await page.getByRole('button', { name: 'Show QR code' }).click();
+    await page.getByRole('button', { name: 'QR code', exact: true }).click();
     await page.getByText('This link is too long for a QR code. Copy the link instead.').waitFor();
     expect(await heading(page)).toBe(index.scenarios[0]!.title);
     expect(problems).toEqual([]);

@@ -84,9 +84,9 @@ describe('privacy', () => {
 describe('content notes', () => {
   it('fold the details until the reader opens them by keyboard, and fold again', async () => {
     const { page, problems } = await open(`/scenarios/${violent.id}/`);
-    const details = page.locator('details.content-note');
+    const details = page.locator('details.content-note:not(.content-note-inline)');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await page.locator('details.content-note > summary').focus();
+    await page.locator('details.content-note:not(.content-note-inline) > summary').focus();
     await page.keyboard.press('Enter');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.keyboard.press('Space');
@@ -99,7 +99,7 @@ describe('content notes', () => {
     const { page } = await open('/privacy/');
     await page.getByLabel('Always show the details').check();
     await page.goto(`${baseUrl}/scenarios/${violent.id}/`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('details.content-note').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.locator('details.content-note:not(.content-note-inline)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.goto(`${baseUrl}/privacy/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Clear my data' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -113,7 +113,7 @@ describe('reduced motion', () => {
     const { page } = await open('/scenarios/', { reducedMotion: 'reduce' });
     await page.getByRole('main').getByRole('link', { name: violent.title }).click();
     await page.waitForURL(`${baseUrl}/scenarios/${violent.id}/`);
-    await page.locator('details.content-note > summary').click();
+    await page.locator('details.content-note:not(.content-note-inline) > summary').click();
     await page.getByRole('navigation', { name: 'Model in focus' }).getByRole('link', { name: index.models[2]!.name }).click();
     await page.waitForURL(/\/nordic\/$/);
     // Named, so a failure says what moved: the element, the animated properties and the duration.

@@ -34,15 +34,20 @@ export function ParticipantPage() {
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
       <p className="without-script room-status">{t.noScript}</p>
-      {!hydrated ? null : server === undefined ? (
-        <p role="status">{t.checking}</p>
-      ) : server === null ? (
-        <p role="status" className="room-status">
-          {t.noServer}
-        </p>
-      ) : (
-        <Phone server={server} />
-      )}
+      {/* Room for what comes next, kept from the first paint: "looking for the room server" is in
+          the prerendered page, and the answer (the code form, or no server here) takes its place
+          without pushing the rest of the page down. */}
+      <div className="room-live needs-script">
+        {!hydrated || server === undefined ? (
+          <p role="status">{t.checking}</p>
+        ) : server === null ? (
+          <p role="status" className="room-status">
+            {t.noServer}
+          </p>
+        ) : (
+          <Phone server={server} />
+        )}
+      </div>
       <p className="room-privacy-link">
         <Link to={`${paths.privacy.getHref()}#room-privacy`}>{t.privacy}</Link>
       </p>

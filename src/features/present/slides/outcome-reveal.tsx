@@ -6,7 +6,7 @@ import { RichText } from '../../../components/rich-text';
 import { sourceLabel } from '../../../components/source-label';
 import type { ModelSlide } from '../../../content/payloads';
 import type { Outcome } from '../../../content/schemas';
-import { DIMENSIONS } from '../../../content/vocabulary';
+import { DIMENSIONS, ratingOutrunsEvidence } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
 import { useEnterAnimation } from '../../../lib/use-enter-animation';
@@ -19,6 +19,8 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
   const id = useId();
   const enter = useEnterAnimation();
   const { source } = useReferences();
+  const rated = DIMENSIONS.flatMap((d) => outcome.ratings[d] ?? []);
+  const caution = rated.some((r) => ratingOutrunsEvidence(r.level, outcome.confidence));
   const labels = outcome.sources.map((s) => {
     const found = source(s);
     return found ? sourceLabel(found) : s;
@@ -35,8 +37,13 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
           if (!rating) return null;
           return (
             <li key={dimension}>
-              <span className="slide-dimension">{messages.dimensions[dimension]}</span> <span>
-                <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />
+              <span className="slide-dimension">{messages.dimensions[dimension]}</span>{' '}
+              <span>
+                {variant === 'document' ? (
+                  <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />
+                ) : (
+                  <RatingBadge level={rating.level} />
+                )}
               </span>
               {variant === 'document' && <span className="rating-reason"> {rating.reason}</span>}
             </li>
@@ -53,9 +60,14 @@ export function OutcomeReveal({ model, outcome, level, variant }: { model: Model
           </p>
         </>
       ) : (
-        // On the projector, how sure the evidence is; the sources themselves are named in the
-        // handout, the transcript and the scenario's page, where they can be read (decision 014).
-        <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
+        // On the projector, how sure the evidence is, once per card, dashed when a firm rating
+        // outruns it. What each rating rests on and the sources are in the handout, the transcript
+        // and the scenario's page: beside five ratings they would break the readable-text rule
+        // (decisions 014 and 020).
+        <p className={caution ? 'slide-confidence rating-caution' : 'slide-confidence'}>
+          {messages.confidence[outcome.confidence]}
+          {caution && <span className="visually-hidden">{messages.ratingEvidence.slideCaution}</span>}
+        </p>
       )}
     </m.article>
   );

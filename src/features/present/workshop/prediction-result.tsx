@@ -7,7 +7,7 @@ import { Citations } from '../../../components/citations';
 import { RatingBadge } from '../../../components/rating-badge';
 import type { ModelSummary } from '../../../content/payloads';
 import type { Scenario } from '../../../content/schemas';
-import { RATING_LEVELS, type Dimension, type RatingLevel } from '../../../content/vocabulary';
+import { RATING_LEVELS, ratingOutrunsEvidence, type Dimension, type RatingLevel } from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { workshopMessages } from '../../../i18n/workshop';
 import { mostChosen, type Counts } from './predict-url-state';
@@ -109,8 +109,16 @@ export function PredictionResultSlide({ scenario, models, counts, dimension }: P
                 <p className="result-label">{t.roomPredicted}</p>
                 {total === 0 ? <p>{t.noPrediction}</p> : <Bars shares={shares} />}
                 <p className="result-label">{t.evidence}</p>
-                {rating && <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} basis={rating.basis} confidence={outcome.confidence} />}
-                <p className="slide-confidence">{messages.confidence[outcome.confidence]}</p>
+                {rating && <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} />}
+                {/* How sure the evidence is, once, in type the back row can read; dashed when a firm rating outruns it. */}
+                {rating && (
+                  <p className={ratingOutrunsEvidence(rating.level, outcome.confidence) ? 'slide-confidence rating-caution' : 'slide-confidence'}>
+                    {messages.confidence[outcome.confidence]}
+                    {ratingOutrunsEvidence(rating.level, outcome.confidence) && (
+                      <span className="visually-hidden">{messages.ratingEvidence.slideCaution}</span>
+                    )}
+                  </p>
+                )}
                 {verdict && <p className="result-verdict">{verdict}</p>}
               </article>
             </li>
