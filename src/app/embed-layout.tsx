@@ -5,9 +5,9 @@
  */
 import { useEffect, type MouseEvent } from 'react';
 import { Outlet } from 'react-router';
-import { startHeightReports } from '../components/share/embed-protocol';
 import { paths } from '../config/paths';
-import { licence, shareMessages } from '../i18n/share';
+import { embedFrameMessages } from '../i18n/embed';
+import { licence } from '../i18n/licence';
 
 const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -21,12 +21,23 @@ function openLinksOnTop(event: MouseEvent) {
 }
 
 export function EmbedLayout() {
-  useEffect(() => startHeightReports(document.documentElement), []);
+  // The height reports load after the view is on screen: no page but an embed needs them.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('../components/share/embed-protocol').then(({ startHeightReports }) => {
+      if (!left) stop = startHeightReports(document.documentElement);
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, []);
   return (
     <main id="main" className="embed" onClickCapture={openLinksOnTop}>
       <Outlet />
       <p className="embed-credit">
-        {shareMessages.embedFrame.from} · {licence.line}{' '}
+        {embedFrameMessages.from} · {licence.line}{' '}
         <a href={`${base()}${paths.reuse.getHref()}`} target="_top">
           {licence.reuseLink}
         </a>

@@ -7,7 +7,7 @@
 import { useLayoutEffect } from 'react';
 import { matchRoutes, useLocation, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
-import { CUSTOM_DECK_PARAM } from '../content/custom-deck';
+import { CUSTOM_DECK_PARAM } from '../content/custom-deck-address';
 import { EmbedLayout } from './embed-layout';
 import { Layout } from './layout';
 import { PresentationLayout } from './presentation-layout';

@@ -7,10 +7,11 @@ import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import type { CitedSource } from '../content/payloads';
 import { messages } from '../i18n/messages';
+import { sourceMessages } from '../i18n/sources';
 import { useReferences } from './references-context';
 import { sourceLabel, sourceLink, sourceYear } from './source-label';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 /**
  * On a phone the list folds to "Sources (3)" under each point, so a page of sourced points reads

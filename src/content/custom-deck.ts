@@ -6,10 +6,9 @@
  */
 import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from './vocabulary';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { CUSTOM_DECK_PARAM } from './custom-deck-address';
 
-/** The deck id in paths for a deck built by hand: /present/custom/1/?d=… */
-export const CUSTOM_DECK_ID = 'custom';
-export const CUSTOM_DECK_PARAM = 'd';
+export { CUSTOM_DECK_ID, CUSTOM_DECK_PARAM } from './custom-deck-address';
 export const CUSTOM_DECK_VERSION = 1;
 export const MAX_CUSTOM_ITEMS = 30;
 export const MAX_TITLE_LENGTH = 120;

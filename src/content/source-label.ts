@@ -1,5 +1,5 @@
 import type { Source } from './schemas';
-import { messages } from '../i18n/messages';
+import { sourceMessages } from '../i18n/sources';
 
 type Labelled = Pick<Source, 'authors' | 'year' | 'labelDetail'>;
 
@@ -17,7 +17,7 @@ export function sourceLabel(source: Labelled): string {
 
 /** The year of publication, or "n.d." for an undated page. */
 export function sourceYear(source: Pick<Source, 'year'>): string {
-  return source.year === undefined ? messages.sources.noDate : String(source.year);
+  return source.year === undefined ? sourceMessages.noDate : String(source.year);
 }
 
 /** "Platt L" → "Platt"; organisations keep their full name. */

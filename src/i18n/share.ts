@@ -2,12 +2,11 @@
  * Interface text for sharing, embedding, downloading and reusing: the share bar, the embed
  * frame, the pictures and data files a reader downloads, the licence, and the reuse page.
  */
+import { embedFrameMessages } from './embed';
 import { licence } from './licence';
-import { messages } from './messages';
 
 export { licence };
 
-const site = messages.siteName;
 
 
 export const shareMessages = {
@@ -72,12 +71,7 @@ export const shareMessages = {
     focusAlt: (title: string, model: string) => `${title}: what happens under the ${model}, beside the other three models`,
     compareAlt: (title: string) => `${title}: how many scenarios rate better, mixed or worse under each model`,
   },
-  embedFrame: {
-    sources: 'Sources',
-    ratingsNote: 'Each rating is a judgement drawn from the sources cited on the scenario’s page.',
-    openFull: messages.share.openFull,
-    from: `From ${site}`,
-  },
+  embedFrame: embedFrameMessages,
 } as const;
 
 export const reuseMessages = {

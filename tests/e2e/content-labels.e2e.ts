@@ -12,6 +12,7 @@ import type { ScenarioSummary, SourcesOverview } from '../../src/content/payload
 import { sourceLabel } from '../../src/content/source-label';
 import { ratingOutrunsEvidence, type SourceKind } from '../../src/content/vocabulary';
 import { messages } from '../../src/i18n/messages';
+import { sourceMessages } from '../../src/i18n/sources';
 import { setupBrowser } from './support/browser';
 import { builtIndex, builtScenario } from './support/built-content';
 import { builtDeck, builtDecks } from './support/built-decks';
@@ -20,7 +21,7 @@ const { open, baseUrl } = setupBrowser();
 const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist');
 const overview = JSON.parse(readFileSync(resolve(dist, 'content/sources.json'), 'utf8')) as SourcesOverview;
 const index = builtIndex();
-const t = messages.sources;
+const t = sourceMessages;
 
 const NEW_KINDS: SourceKind[] = ['court-ruling', 'official-report', 'official-statement', 'book-or-chapter', 'conference-paper', 'commentary', 'guide', 'news'];
 

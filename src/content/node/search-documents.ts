@@ -7,6 +7,7 @@
 import { paths } from '../../config/paths';
 import { learnMessages } from '../../i18n/learn';
 import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 import { placesMessages } from '../../i18n/places';
 import { presentMessages } from '../../i18n/present';
 import { quizMessages } from '../../i18n/quiz';
@@ -244,7 +245,7 @@ function sitePages(content: Content): SearchDocument[] {
     ),
     page('myths', messages.myths.title, paths.myths.getHref(), messages.myths.intro),
     page('take-action', messages.takeAction.title, paths.takeAction.getHref(), messages.takeAction.intro),
-    page('sources', messages.sources.title, paths.sources.getHref(), messages.sources.intro),
+    page('sources', sourceMessages.title, paths.sources.getHref(), sourceMessages.intro),
     page('glossary', messages.glossary.title, paths.glossary.getHref(), messages.glossary.intro),
     page('present', presentMessages.title, paths.decks.getHref(), ''),
     page(

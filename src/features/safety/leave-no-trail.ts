@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { STORAGE_KEYS } from '../../lib/device-storage';
 import { LEAVE_NO_TRAIL_CHOICES, leavesNoTrail } from '../../lib/leave-no-trail';
-import { removeOfflineCopy, type OfflineCopy } from '../../lib/offline-copy';
+import type { OfflineCopy } from '../../lib/offline-copy';
 import { useStoredChoice } from '../../lib/use-stored-choice';
 
 /**
@@ -26,7 +26,8 @@ export function useLeaveNoTrail(): [boolean, (on: boolean) => Promise<OfflineCop
   const set = useCallback(
     async (on: boolean) => {
       setChoice(on ? 'on' : 'off');
-      return on ? removeOfflineCopy() : undefined;
+      // Loaded only when the choice is turned on: every page loads this module, few use it.
+      return on ? (await import('../../lib/offline-copy')).removeOfflineCopy() : undefined;
     },
     [setChoice],
   );

@@ -4,10 +4,10 @@ import { sourceLabel } from '../../components/source-label';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import type { SourceKind } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 import { SourceKindNav } from './source-kind-nav';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 /** Every source of one kind in brief; each opens its full entry and where it is cited. */
 export function SourceKindPage() {

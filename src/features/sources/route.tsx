@@ -4,13 +4,13 @@ import { sourceLabel } from '../../components/source-label';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { SOURCE_KIND_ALIASES, type SourceKind } from '../../content/vocabulary';
-import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 import { notFound, type FeatureRoute } from '../../lib/route';
 import { SourceKindPage } from './kind-page';
 import { SourcePage } from './source-page';
 import { SourcesPage } from './sources-page';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 export function sourcesRoute(queryClient: QueryClient): FeatureRoute {
   return {

@@ -1,9 +1,9 @@
 import { NavLink } from 'react-router';
 import { paths } from '../../config/paths';
 import type { SourcesOverview } from '../../content/payloads';
-import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 /** Every kind of source, with how many there are; the current one is marked. */
 export function SourceKindNav({ kinds }: { kinds: SourcesOverview['kinds'] }) {

@@ -5,9 +5,9 @@ import { sourceLabel, sourceLink, sourceYear } from '../../components/source-lab
 import { paths } from '../../config/paths';
 import type { SourceUse } from '../../content/payloads';
 import { contentQueries } from '../../content/queries';
-import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 function hrefFor(use: SourceUse): string {
   switch (use.kind) {

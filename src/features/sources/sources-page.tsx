@@ -4,10 +4,11 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { messages } from '../../i18n/messages';
+import { sourceMessages } from '../../i18n/sources';
 import { fragmentId } from '../../lib/url';
 import { SourceKindNav } from './source-kind-nav';
 
-const t = messages.sources;
+const t = sourceMessages;
 
 /** What the sources are and how they are labelled, with a page for each kind of source. */
 export function SourcesPage() {
