@@ -1,6 +1,8 @@
 /**
  * A glossary term inside content text: the dotted word. In prerendered HTML, and whenever
- * JavaScript has not run, it is a plain link to the term's glossary entry. Once the page is
+ * JavaScript has not run, it is a plain link to the term's glossary entry (no `title` tooltip:
+ * touch and keyboard readers never see one, and on a long page the definitions, once per
+ * occurrence, weighed about 3 kB gzip). Once the page is
  * interactive, the same word becomes a button (role, Enter and Space, aria-expanded and
  * aria-controls) that opens the definition in place, with a link to the full entry. Escape
  * closes it and gives focus back to the word; so do a tap elsewhere and focus moving on.
@@ -95,7 +97,7 @@ export function GlossaryTerm({ part }: { part: TermPart }) {
       onKeyDown={enhanced ? onKeyDown : undefined}
       onBlur={enhanced ? onBlur : undefined}
     >
-      <Link ref={word} className="term-link" to={href} title={enhanced ? undefined : definition} {...asButton}>
+      <Link ref={word} className="term-link" to={href} {...asButton}>
         {linkText(part, entry)}
       </Link>
       {enhanced && (
@@ -111,7 +113,7 @@ export function GlossaryTerm({ part }: { part: TermPart }) {
   );
 }
 
-/** Definitions may link other terms; the popover and tooltip show them as plain words. */
+/** Definitions may link other terms; the popover shows them as plain words. */
 function useDefinition(entry: TermRef | undefined): string | undefined {
   const { term } = useReferences();
   return useMemo(

@@ -45,8 +45,8 @@ describe('glossary terms in content text', () => {
     expect(html).toContain('href="/glossary/#client"');
     expect(html).not.toContain('aria-expanded');
     expect(html).not.toContain('role="button"');
-    // The tooltip reads as words, without link markup.
-    expect(html).toContain('title="A person who pays for sex. See also sex work and third party."');
+    // No tooltip: the link leads to the definition, for touch and keyboard readers too.
+    expect(html).not.toContain('title=');
     // Nothing is added beside the word, so nothing re-wraps when the page becomes interactive.
     expect(html).not.toContain('term-popover');
   });
