@@ -12,6 +12,7 @@ import { EMBED_PATH_PREFIX } from '../config/paths';
 import { contentQueries } from '../content/queries';
 import { isFramedByAnotherSite, refuseFraming } from '../features/safety/frame-guard';
 import { replaceHistoryWhenLeavingNoTrail } from '../features/safety/leave-no-trail';
+import { ensureQuickExitShortcut } from '../features/safety/use-quick-exit-shortcut';
 import { basename, isDataFor, readAppData, type AppData } from './app-data';
 import { createQueryClient } from './query-client';
 import { isCodeLoadFailure, reloadOnce } from './router/recover';
@@ -43,6 +44,8 @@ async function start(): Promise<void> {
   adoptPageAddress(found);
   const routerPath = routerPathOf(window.location.pathname);
   if (!routerPath.startsWith(EMBED_PATH_PREFIX) && isFramedByAnotherSite()) return refuseFraming();
+  // Shift three times works from the moment this script runs, not only once React has hydrated.
+  if (!routerPath.startsWith(EMBED_PATH_PREFIX)) ensureQuickExitShortcut();
   replaceHistoryWhenLeavingNoTrail();
   // 404.html is served for every unknown path: its data is for /404/, so render afresh.
   const appData = found && isDataFor(found, routerPath) ? found : undefined;

@@ -3,6 +3,7 @@
  * after a new version is deployed: a page opened earlier asks for code files that the new
  * version no longer has. Reloading the same address then gets the new version, once.
  */
+import { isLeaving } from '../../features/safety/quick-exit';
 
 /** The page's code could not be loaded (a missing or unreachable chunk, or its CSS). */
 export function isCodeLoadFailure(error: unknown): boolean {
@@ -26,6 +27,9 @@ const RELOAD_WINDOW_MS = 30_000;
  * history entry's state (which a reload keeps), not in storage.
  */
 export function reloadOnce(now: number = Date.now()): boolean {
+  // The quick exit aborts the page's pending fetches, and code that fails to load then looks like
+  // a stale version: a reload now would cancel the exit and bring the page back.
+  if (isLeaving()) return false;
   const state: unknown = window.history.state;
   const record = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   const last = record[RELOAD_MARK];

@@ -10,10 +10,12 @@ import { shareMessages } from '../../i18n/share';
 import { compareStateToSearch, type CompareState } from './url-state';
 
 /**
- * Without the host's script the frame keeps this height: enough for the table in a 760-pixel
- * column (measured: about 105 px a row with four models, whose titles wrap; less with fewer).
+ * Without the host's script the frame keeps this height: enough for the view in a 760-pixel
+ * column, where the table is a card per scenario (as on a phone), each model a line with its
+ * rating, basis and confidence (measured: about 195 px a card with two models; each model adds
+ * about 55).
  */
-export const compareEmbedHeight = (rows: number, models: number): number => 400 + rows * (models >= 3 ? 112 : models === 2 ? 80 : 56);
+export const compareEmbedHeight = (rows: number, models: number): number => 400 + rows * (80 + models * 60);
 
 export function compareEmbed(state: CompareState, rows: number): EmbedOptions {
   return { path: paths.embedCompare.getHref(compareStateToSearch(state)), height: compareEmbedHeight(rows, state.models.length) };

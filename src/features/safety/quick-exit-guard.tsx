@@ -6,10 +6,11 @@
  */
 import { useEffect } from 'react';
 import { followQuickExitFromOtherWindows } from './quick-exit';
-import { useQuickExitShortcut } from './use-quick-exit-shortcut';
+import { ensureQuickExitShortcut } from './use-quick-exit-shortcut';
 
 export function QuickExitGuard() {
-  useQuickExitShortcut();
+  // Normally installed already, before hydration, by the entry script.
+  useEffect(ensureQuickExitShortcut, []);
   useEffect(() => followQuickExitFromOtherWindows(), []);
   return null;
 }
