@@ -40,7 +40,14 @@ function tellOtherWindows(): void {
 }
 
 function leave(url: string): void {
+  // Once only: this window's own listener also hears the message it sent the others, and a
+  // second location.replace would cancel the first and start the exit over.
+  if (leaving) return;
   leaving = true;
+  // A history update while the exit's navigation is pending cancels it (Chromium), and the page
+  // may still be finishing its start (the router records its first entry, a view settles): from
+  // now on nothing may write to history.
+  freezeHistory();
   // Each window forgets its own room: session storage is per tab (a window opened from this one,
   // such as the slide window, holds a copy of its own).
   forgetSessionForGood();
@@ -57,6 +64,16 @@ function leave(url: string): void {
     // Not allowed to navigate the top window: leave this one.
   }
   window.location.replace(url);
+}
+
+function freezeHistory(): void {
+  try {
+    const ignore = () => undefined;
+    window.history.pushState = ignore;
+    window.history.replaceState = ignore;
+  } catch {
+    // A browser that will not allow it: the exit still goes ahead.
+  }
 }
 
 /** Leaves when another window of the site does. Returns a function that stops listening. */

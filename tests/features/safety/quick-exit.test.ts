@@ -62,3 +62,24 @@ describe('the quick exit forgets a workshop room kept in the tab', () => {
     stop();
   });
 });
+
+describe('the quick exit leaves once', () => {
+  it('does not start over when its own message to the other windows comes back to this one', async () => {
+    vi.resetModules();
+    const { quickExit, followQuickExitFromOtherWindows } = await import('../../../src/features/safety/quick-exit');
+    // The page's own listener, as the app sets it up; the exit it hears is the one it sent.
+    const stop = followQuickExitFromOtherWindows('https://weather.example/');
+    const titles: string[] = [];
+    const history = window.history.replaceState;
+    quickExit('https://weather.example/');
+    titles.push(document.title);
+    // A second leave() would blank the page and replace the location again, cancelling the first.
+    document.title = 'after the first exit';
+    await new Promise((done) => setTimeout(done, 50));
+    expect(document.title).toBe('after the first exit');
+    // And nothing may write to history while the exit's navigation is pending.
+    expect(window.history.replaceState).not.toBe(history);
+    stop();
+    expect(titles).toEqual(['Loading…']);
+  });
+});
