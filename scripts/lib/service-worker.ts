@@ -29,7 +29,9 @@ export async function writeServiceWorker(outDir: string, base: string): Promise<
     swSrc: swFile,
     swDest: swFile,
     globDirectory: outDir,
-    globPatterns: ['shell.html', ...shellCode],
+    // The icon too (208 bytes): the browser asks for it on every page, and offline a request that
+    // was never answered by the worker would fail on the console of a page that works.
+    globPatterns: ['shell.html', 'favicon.svg', ...shellCode],
     modifyURLPrefix: { '': base },
     // Hashed file names never change: no revision, so the install takes them from the HTTP cache
     // the page just filled instead of downloading them again.

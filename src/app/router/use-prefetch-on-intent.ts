@@ -5,7 +5,8 @@
  * of one after; a page that needs a file has a head start on it.
  *
  * Not on touch: a finger that lands on a link is as often scrolling past it, and on a phone with
- * paid data that would fetch pages nobody opens. Nor for a reader whose browser asks to save data.
+ * paid data that would fetch pages nobody opens. Nor for a reader whose browser asks to save data,
+ * nor offline.
  */
 import { useEffect } from 'react';
 import { useHref } from 'react-router';
@@ -22,6 +23,8 @@ export function usePrefetchOnIntent(cache: RouteCache, matchPage: MatchPage): vo
     if (savesData()) return;
     const onIntent = (event: Event) => {
       if (event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'mouse') return;
+      // Offline, a page not kept on the device can only fail to fetch: the click says so instead.
+      if (!navigator.onLine) return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
       const url = new URL(link.href);
