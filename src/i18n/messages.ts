@@ -29,6 +29,8 @@ export const messages = {
   /** The search box in every page's header; the results and the search page have src/i18n/search.ts. */
   siteSearch: {
     label: 'Search this guide',
+    /** The header's search landmark, told apart from the search page's own on /search/. */
+    landmark: 'Site search',
     placeholder: 'Search',
     submit: 'Search',
   },

@@ -8,6 +8,8 @@ export const searchMessages = {
   title: 'Search',
   intro: 'Find any scenario, model, place, myth, glossary term, quiz question or source in this guide.',
   label: 'Search the whole guide',
+  /** The search page's own search landmark, told apart from the header's (messages.siteSearch). */
+  pageLandmark: 'Search page',
   submit: 'Search',
   withoutScript:
     'Searching needs JavaScript, which is off in this browser. Everything the search looks through is listed below, by kind.',

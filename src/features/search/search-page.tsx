@@ -57,7 +57,7 @@ export function SearchPage() {
           if (wrap.current) moveAmongResults(event, wrap.current);
         }}
       >
-        <form role="search" className="search-page-form needs-script" onSubmit={onSubmit}>
+        <form role="search" aria-label={t.pageLandmark} className="search-page-form needs-script" onSubmit={onSubmit}>
           <label htmlFor={inputId}>{t.label}</label>
           <div className="search-page-row">
             <input

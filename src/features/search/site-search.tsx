@@ -68,6 +68,7 @@ export function SiteSearch() {
     >
       <form
         role="search"
+        aria-label={t.landmark}
         className="site-search-form needs-script"
         action={paths.search.getHref()}
         method="get"
