@@ -12,7 +12,6 @@
  * (docs/decisions/010 and 019).
  */
 import {
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -21,7 +20,6 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
-  type RefObject,
 } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
@@ -30,6 +28,7 @@ import type { TermRef } from '../content/payloads';
 import { messages } from '../i18n/messages';
 import { useHydrated } from '../lib/use-hydrated';
 import { useReferences } from './references-context';
+import { useCloseOnTapElsewhere } from '../lib/use-close-on-tap-elsewhere';
 
 const t = messages.glossaryTerm;
 
@@ -122,17 +121,3 @@ function useDefinition(entry: TermRef | undefined): string | undefined {
   );
 }
 
-function useCloseOnTapElsewhere(
-  open: boolean,
-  wrap: RefObject<HTMLElement | null>,
-  setOpen: (open: boolean) => void,
-): void {
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open, wrap, setOpen]);
-}

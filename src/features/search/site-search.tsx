@@ -5,12 +5,13 @@
  * the arrow keys move between the box and the results; Escape closes the results, then clears
  * the box. Without JavaScript it is a plain link to the search page, which lists everything.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { messages } from '../../i18n/messages';
 import { moveAmongResults } from './result-keys';
 import { searchStateToSearch } from './url-state';
+import { useCloseOnTapElsewhere } from '../../lib/use-close-on-tap-elsewhere';
 
 const SearchPanel = lazy(() => import('./search-panel'));
 const t = messages.siteSearch;
@@ -33,7 +34,7 @@ export function SiteSearch() {
     setQuery('');
     setShowing(false);
   }
-  useHideOnTapElsewhere(showing, wrap, setShowing);
+  useCloseOnTapElsewhere(showing, wrap, setShowing);
 
   const open = () => {
     setOpened(true);
@@ -121,17 +122,3 @@ function hideIfLeaving(
   if (next && wrap && !wrap.contains(next)) setShowing(false);
 }
 
-function useHideOnTapElsewhere(
-  showing: boolean,
-  wrap: React.RefObject<HTMLElement | null>,
-  setShowing: (showing: boolean) => void,
-): void {
-  useEffect(() => {
-    if (!showing) return;
-    const hide = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setShowing(false);
-    };
-    document.addEventListener('pointerdown', hide);
-    return () => document.removeEventListener('pointerdown', hide);
-  }, [showing, wrap, setShowing]);
-}
