@@ -308,6 +308,8 @@ describe('search on every page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/scenarios/${condoms.id}/nordic/`);
+    // The address changes first; the page follows once its code and content are in.
+    await page.waitForFunction(() => document.documentElement.dataset.navigation === 'idle');
     expect(await page.locator('h1').textContent()).toBe(condoms.title);
     // The new page starts with an empty box and no results.
     expect(await box.inputValue()).toBe('');

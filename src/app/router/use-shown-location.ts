@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType, type Location, type NavigationType, type Params } from 'react-router';
+import { isCodeLoadFailure, reloadOnce } from './recover';
 import type { RouteCache } from './route-cache';
 import type { PageEntry, Resolution } from './resolve';
 
@@ -34,6 +35,10 @@ export function useShownLocation(cache: RouteCache, matchPage: MatchPage): Shown
     let overtaken = false;
     const show = (resolution: Resolution) => {
       if (overtaken) return;
+      // The page's code is gone (a new version was deployed while this one was open): reload at
+      // the new address at once, and keep the current page (navigation pending) until it does,
+      // rather than flash an error page that the reload would replace a moment later.
+      if (resolution.kind === 'error' && navigator.onLine && isCodeLoadFailure(resolution.error) && reloadOnce()) return;
       if (resolution.kind === 'redirect') void navigate(resolution.to, { replace: true });
       else setShown((current) => (current.location === location && current.resolution === resolution ? current : { location, navigationType, resolution }));
     };
