@@ -72,7 +72,10 @@ export class RawPoster {
   private readonly queue: Job[] = [];
   private readonly connections: Connection[];
 
-  constructor(port: number, size: number) {
+  constructor(
+    private readonly port: number,
+    size: number,
+  ) {
     this.connections = Array.from({ length: size }, () => new Connection(port, () => this.queue.shift()));
   }
 
@@ -81,7 +84,12 @@ export class RawPoster {
     const payload = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
     return new Promise((done, fail) => {
       this.queue.push({ payload, done, fail });
-      this.connections.find((c) => c.idle)?.start();
+      // A socket the server closed (an idle keep-alive timing out) is replaced, not waited on:
+      // with every socket dead the queue would never move and the benchmark would hang.
+      const index = this.connections.findIndex((c) => c.idle || c.dead);
+      if (index < 0) return;
+      if (this.connections[index]!.dead) this.connections[index] = new Connection(this.port, () => this.queue.shift());
+      this.connections[index]!.start();
     });
   }
 

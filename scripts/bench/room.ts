@@ -108,11 +108,14 @@ export async function roomBench(log: (line: string) => void): Promise<RoomBenchR
 
   let latencies: number[] = [];
   let lost = 0;
+  /** Why answers were not saved, to say so in the log: a benchmark that loses answers must tell why. */
+  let refusals: string[] = [];
   /** Every phone in the first `count` rooms answers four times at random moments in the window. */
   const answerWindow = async (count: number): Promise<RoomBenchStep> => {
     const active = rooms.slice(0, count);
     latencies = [];
     lost = 0;
+    refusals = [];
     let answers = 0;
     const cpuBefore = (await memory()).cpuMicros;
     const jobs: Promise<void>[] = [];
@@ -139,7 +142,10 @@ export async function roomBench(log: (line: string) => void): Promise<RoomBenchR
                   picks,
                 })
                 .catch(() => null);
-              if (!reply?.body.startsWith('{"type":"saved"')) lost += 1;
+              if (!reply?.body.startsWith('{"type":"saved"')) {
+                lost += 1;
+                refusals.push(reply ? `${reply.status} ${reply.body.slice(0, 80)}` : 'no reply (connection closed)');
+              }
             }
           })(),
         );
@@ -149,7 +155,10 @@ export async function roomBench(log: (line: string) => void): Promise<RoomBenchR
     // Deltas still on their way are counted when they land; anything not in within 5 s is lost.
     for (let i = 0; i < 50 && active.some((r) => r.pending.size > 0); i += 1)
       await new Promise((r) => setTimeout(r, 100));
-    lost += active.reduce((sum, r) => sum + r.pending.size, 0);
+    const late = active.reduce((sum, r) => sum + r.pending.size, 0);
+    if (late > 0) refusals.push(`${late} saved but not seen by the facilitator within 5 s`);
+    lost += late;
+    if (refusals.length > 0) log(`room bench: ${lost} lost: ${[...new Set(refusals)].slice(0, 3).join('; ')}`);
     for (const room of active) room.pending.clear();
     const sorted = [...latencies].sort((a, b) => a - b);
     const phones = active.length * PHONES_PER_ROOM;
