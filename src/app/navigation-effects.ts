@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { hashTarget } from './router/hash-target';
+import { isInPlace } from '../lib/in-place';
 
 /**
  * After a client-side navigation, focus the new page's main heading so keyboard and screen
@@ -12,7 +13,7 @@ import { hashTarget } from './router/hash-target';
  */
 export function useFocusOnNavigation(): void {
   const { pathname, hash, state } = useLocation();
-  const keepFocus = isKeepFocus(state);
+  const keepFocus = isInPlace(state);
   const previous = useRef({ pathname, hash });
   useEffect(() => {
     const before = previous.current;
@@ -33,8 +34,4 @@ export function useFocusOnNavigation(): void {
       heading.focus({ preventScroll: false });
     }
   }, [pathname, hash, keepFocus]);
-}
-
-function isKeepFocus(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && (state as { keepFocus?: unknown }).keepFocus === true;
 }

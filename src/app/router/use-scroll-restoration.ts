@@ -1,13 +1,14 @@
 /**
  * Scroll like a website: a new page starts at its top (or at the #fragment it links to), Back
  * and Forward return to where the reader was, and a view changing in place (a filter, the model
- * in focus, the next slide: links that pass `state: { keepFocus: true }`) does not move at all.
+ * in focus, the next slide: changes made with `inPlace`, src/lib/in-place.ts) does not move at all.
  * Positions are kept with the tab's history entries, so a reload returns to the same place too.
  */
 import { useLayoutEffect } from 'react';
 import { isLeaving } from '../../features/safety/quick-exit';
 import { hashTarget } from './hash-target';
 import type { ShownLocation } from './use-shown-location';
+import { isInPlace } from '../../lib/in-place';
 
 /** Positions by history entry (the router's location key), for this page load. */
 const positions = new Map<string, number>();
@@ -71,7 +72,7 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
   }, [location.key]);
 
   useLayoutEffect(() => {
-    if (keepsPlace(location.state)) return;
+    if (isInPlace(location.state)) return;
     const saved = positions.get(location.key) ?? keptInEntry(location.key);
     if (navigationType === 'POP' && saved !== undefined) {
       window.scrollTo(0, saved);
@@ -82,8 +83,4 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
     if (target) target.scrollIntoView();
     else if (navigationType !== 'POP') window.scrollTo(0, 0);
   }, [location.key, location.hash, location.state, navigationType]);
-}
-
-function keepsPlace(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && (state as { keepFocus?: unknown }).keepFocus === true;
 }

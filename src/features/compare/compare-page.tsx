@@ -12,6 +12,7 @@ import { CompareFilters } from './compare-filters';
 import { CompareMatrix, scenariosFor } from './compare-matrix';
 import { compareDownloads, compareEmbed } from './share-options';
 import { compareViewHref, hasLegacyViewQuery, parseCompareView, type CompareState } from './url-state';
+import { inPlace } from '../../lib/in-place';
 
 const t = messages.compare;
 
@@ -27,7 +28,7 @@ export function ComparePage() {
   const state = pending?.from === here ? pending.state : parseCompareView(params, search);
   const navigate = useNavigate();
   const go = (next: CompareState) =>
-    navigate(compareViewHref(next), { replace: true, preventScrollReset: true, state: { keepFocus: true } });
+    navigate(compareViewHref(next), inPlace);
   const update = (next: CompareState) => {
     setPending({ from: here, state: next });
     void go(next);

@@ -4,6 +4,7 @@ import type { ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
 import { placesMessages } from '../../i18n/places';
 import { Swatch } from './model-key';
+import { inPlace } from '../../lib/in-place';
 
 interface Props {
   label: string;
@@ -21,9 +22,7 @@ export function ModelFilter({ label, models, current, hrefFor }: Props) {
             <Link
               to={hrefFor(m?.id)}
               aria-current={m?.id === current ? 'true' : undefined}
-              state={{ keepFocus: true }}
-              preventScrollReset
-              replace
+              {...inPlace}
             >
               {m ? (
                 <span className="model-tag">

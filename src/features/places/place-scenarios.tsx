@@ -13,6 +13,7 @@ import { messages } from '../../i18n/messages';
 import { placesMessages } from '../../i18n/places';
 import { sortByTitle } from '../../lib/sort-titles';
 import { useHydratedSearch } from '../../lib/use-hydrated';
+import { inPlace } from '../../lib/in-place';
 
 const t = placesMessages.place;
 export const TOPIC_PARAM = 'topic';
@@ -58,9 +59,7 @@ export function PlaceScenarios({ placeId, placeName, scenarios, models }: Props)
               <Link
                 to={hrefFor(x.topic)}
                 aria-current={x.topic === topic ? 'true' : undefined}
-                state={{ keepFocus: true }}
-                preventScrollReset
-                replace
+                {...inPlace}
               >
                 {t.topicCount(x.topic ? messages.topics[x.topic] : t.allTopics, x.count)}
               </Link>

@@ -12,6 +12,7 @@ import { PLACES_CAPTION_ID, PlacesTable } from './places-table';
 import { placesDownloads } from './share-options';
 import { visiblePlaces } from './sort-places';
 import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
+import { inPlace } from '../../lib/in-place';
 
 const t = placesMessages;
 
@@ -55,13 +56,7 @@ export function PlacesPage() {
         models={models}
         state={state}
         onSort={(key) =>
-          // flushSync: the table re-sorts at once, so a quick second press reverses this order.
-          void navigate(hrefFor(sortBy(state, key)), {
-            replace: true,
-            preventScrollReset: true,
-            flushSync: true,
-            state: { keepFocus: true },
-          })
+          void navigate(hrefFor(sortBy(state, key)), inPlace)
         }
       />
     </div>

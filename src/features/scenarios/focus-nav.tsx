@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import type { ModelSummary } from '../../content/payloads';
 import type { ModelId } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
+import { inPlace } from '../../lib/in-place';
 
 const t = messages.scenarios;
 
@@ -20,9 +21,7 @@ export function FocusNav({ scenarioId, models, focus }: { scenarioId: string; mo
             <Link
               to={paths.scenario.getHref(scenarioId, option.id)}
               aria-current={option.id === focus ? 'page' : undefined}
-              state={{ keepFocus: true }}
-              preventScrollReset
-              replace
+              {...inPlace}
             >
               {option.name}
             </Link>

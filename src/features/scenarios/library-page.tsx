@@ -8,6 +8,7 @@ import { messages } from '../../i18n/messages';
 import { sortByTitle } from '../../lib/sort-titles';
 import { useHydratedSearch } from '../../lib/use-hydrated';
 import { libraryStateToSearch, parseLibraryState } from './library-url-state';
+import { inPlace } from '../../lib/in-place';
 
 const t = messages.scenarios;
 
@@ -29,9 +30,7 @@ export function LibraryPage() {
               <Link
                 to={paths.scenarios.getHref(libraryStateToSearch({ topic: x }))}
                 aria-current={x === topic ? 'true' : undefined}
-                state={{ keepFocus: true }}
-                preventScrollReset
-                replace
+                {...inPlace}
               >
                 {x ? messages.topics[x] : t.allTopics}
               </Link>

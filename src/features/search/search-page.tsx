@@ -13,6 +13,7 @@ import { useHydratedSearch } from '../../lib/use-hydrated';
 import { SearchCatalogueList } from './search-catalogue';
 import { moveAmongResults } from './result-keys';
 import { parseSearchState, searchStateToSearch } from './url-state';
+import { inPlace } from '../../lib/in-place';
 
 const SearchPanel = lazy(() => import('./search-panel'));
 const t = searchMessages;
@@ -38,7 +39,7 @@ export function SearchPage() {
     setOpened(true);
     const next = parseSearchState(searchStateToSearch({ query: value })).query;
     setLastUrlQuery(next);
-    void navigate({ search: searchStateToSearch({ query: value }) }, { replace: true, state: { keepFocus: true } });
+    void navigate({ search: searchStateToSearch({ query: value }) }, inPlace);
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

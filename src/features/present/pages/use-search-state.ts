@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydratedSearch } from '../../../lib/use-hydrated';
+import { inPlace } from '../../../lib/in-place';
 
 export function useSearchState<T>(parse: (search: string) => T, hrefFor: (state: T) => string): [T, (change: (current: T) => T) => void] {
   const search = useHydratedSearch();
@@ -26,7 +27,7 @@ export function useSearchState<T>(parse: (search: string) => T, hrefFor: (state:
       const next = change(pending.current?.state ?? latest.current);
       const href = hrefFor(next);
       pending.current = { href, state: next };
-      void navigate(href, { replace: true, preventScrollReset: true, state: { keepFocus: true } });
+      void navigate(href, inPlace);
     },
     [hrefFor, navigate],
   );

@@ -14,6 +14,7 @@ import { SlideBox } from '../slides/slide-box';
 import { slideKindLabel, slideTitle } from '../slides/slide-title';
 import { stepsOf } from '../slides/steps';
 import type { Position } from './position';
+import { inPlace } from '../../../lib/in-place';
 
 const t = presentMessages;
 
@@ -55,8 +56,8 @@ export function SlideOverview({ deck, current, onPick }: { deck: DeckView; curre
                 className="overview-link"
                 ref={n === current.slide ? currentLink : undefined}
                 to={deckHref.slide(deck.ref, n, n === current.slide ? current.step : 0)}
+                {...inPlace}
                 replace={n === current.slide}
-                state={{ keepFocus: true }}
                 aria-current={n === current.slide ? 'step' : undefined}
                 onClick={onPick}
               >

@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 import { deckHref } from '../deck/deck-ref';
 import type { DeckView } from '../deck/deck-view';
 import { samePosition, type Position } from './position';
+import { inPlace } from '../../../lib/in-place';
 
 export interface AudiencePosition {
   /** The position to move on from: where the last key press asked to go, even if the URL has not caught up. */
@@ -33,10 +34,10 @@ export function useAudiencePosition(deck: DeckView, position: Position): Audienc
       if (samePosition(from, next)) return;
       pending.current = next;
       void navigate(deckHref.slide(ref, next.slide, next.step), {
+        // In place: a keyboard user's focus stays where it was (the layout would move it). A new
+        // slide is a new history entry, so Back returns to the one before.
+        ...inPlace,
         replace: next.slide === from.slide,
-        preventScrollReset: true,
-        // keepFocus: a keyboard user's focus stays where it was (the layout would move it).
-        state: { keepFocus: true },
       });
     },
     [navigate, ref],
