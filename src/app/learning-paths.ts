@@ -5,11 +5,11 @@
  */
 import { paths } from '../config/paths';
 import { ContentNotFoundError, fetchContent } from '../content/fetch-content';
-import { contentFiles, type LearnOutline, type QuizOutline } from '../content/payloads';
+import { contentFiles, type ContentFile } from '../content/payloads';
 
-async function optional<T>(path: string): Promise<T | undefined> {
+async function optional<T>(file: ContentFile<T>): Promise<T | undefined> {
   try {
-    return await fetchContent<T>(path);
+    return await fetchContent(file);
   } catch (error) {
     if (error instanceof ContentNotFoundError) return undefined;
     throw error;
@@ -22,8 +22,8 @@ export async function supportPaths(): Promise<string[]> {
 }
 
 export async function learningPaths(): Promise<string[]> {
-  const outline = await optional<LearnOutline>(contentFiles.learn);
-  const quiz = await optional<QuizOutline>(contentFiles.quiz);
+  const outline = await optional(contentFiles.learn);
+  const quiz = await optional(contentFiles.quiz);
   const learn = outline ? [paths.learn.getHref(), ...outline.steps.map((s) => paths.learnStep.getHref(s.id))] : [];
   const questions = quiz
     ? [

@@ -3,6 +3,8 @@
  * /content/; the prerender script and tests swap in a fetcher that reads the same files from
  * memory or disk, so every environment sees identical data.
  */
+import type { ContentFile } from './payloads';
+
 export class ContentNotFoundError extends Error {
   constructor(readonly path: string) {
     super(`No content at ${path}`);
@@ -34,6 +36,12 @@ export function memoryFetcher(files: ReadonlyMap<string, unknown>): ContentFetch
   };
 }
 
-export function fetchContent<T>(path: string): Promise<T> {
-  return fetcher(path) as Promise<T>;
+/** A content file, as the type its name in `contentFiles` (payloads.ts) says it holds. */
+export function fetchContent<T>(file: ContentFile<T>): Promise<T> {
+  return fetcher(file) as Promise<T>;
+}
+
+/** A content file by a path known only at run time (a prerendered page's list of its files). */
+export function fetchContentAt(path: string): Promise<unknown> {
+  return fetcher(path);
 }

@@ -1,7 +1,9 @@
 /**
  * The shapes of the static JSON files the build writes to /content/. Each page fetches only
- * the files it shows; see docs/decisions/002-content-as-static-json.md.
+ * the files it shows; see docs/decisions/002-prerender-and-content-json.md. `contentFiles` (below)
+ * names each file with the type it holds.
  */
+import type { AsPlainObject } from 'minisearch';
 import type { Gradable } from './quiz-answers';
 import type { GlossaryTerm, Model, Myth, Recommendation, Scenario, Source } from './schemas';
 import type { Deck, LearnStep, Question } from './schemas-learning';
@@ -172,36 +174,48 @@ export interface ContentIndex {
 }
 
 /** Paths of the files under /content/, relative to it. */
+declare const holds: unique symbol;
+
+/**
+ * A content file's path, typed by what the file holds. The build writes each file through
+ * `ContentFileMap.put` (src/content/node) and the browser reads it through `fetchContent`, and
+ * both take the type from here: the contract between them is declared once, and a payload that
+ * drifts from it fails the type check on the side that changed.
+ */
+export type ContentFile<T> = string & { readonly [holds]: T };
+
+const file = <T>(path: string) => path as ContentFile<T>;
+
 export const contentFiles = {
-  index: 'index.json',
+  index: file<ContentIndex>('index.json'),
   /** The four models in one line each: for pages that name them but list no scenarios. */
-  modelSummaries: 'model-summaries.json',
-  model: (id: string) => `models/${id}.json`,
-  scenario: (id: string) => `scenarios/${id}.json`,
-  sources: 'sources.json',
-  sourcesOfKind: (kind: string) => `source-kinds/${kind}.json`,
-  source: (id: string) => `sources/${id}.json`,
-  glossary: 'glossary.json',
-  myths: 'myths.json',
-  myth: (id: string) => `myths/${id}.json`,
-  recommendations: 'recommendations.json',
-  jurisdictions: 'jurisdictions.json',
-  jurisdiction: (id: string) => `jurisdictions/${id}.json`,
-  timeline: 'timeline.json',
-  classifications: 'classifications.json',
-  decks: 'decks.json',
-  deck: (id: string) => `decks/${id}.json`,
-  deckModels: 'deck-models.json',
-  learn: 'learn.json',
-  learnStep: (stepId: string) => `learn/${stepId}.json`,
-  quiz: 'quiz.json',
-  quizQuestion: (questionId: string) => `quiz/${questionId}.json`,
+  modelSummaries: file<ModelSummary[]>('model-summaries.json'),
+  model: (id: string) => file<ModelPage>(`models/${id}.json`),
+  scenario: (id: string) => file<ScenarioPage>(`scenarios/${id}.json`),
+  sources: file<SourcesOverview>('sources.json'),
+  sourcesOfKind: (kind: string) => file<SourceKindPage>(`source-kinds/${kind}.json`),
+  source: (id: string) => file<SourceWithUses>(`sources/${id}.json`),
+  glossary: file<GlossaryTerm[]>('glossary.json'),
+  myths: file<MythsPage>('myths.json'),
+  myth: (id: string) => file<MythPage>(`myths/${id}.json`),
+  recommendations: file<RecommendationsPage>('recommendations.json'),
+  jurisdictions: file<JurisdictionsIndex>('jurisdictions.json'),
+  jurisdiction: (id: string) => file<JurisdictionPage>(`jurisdictions/${id}.json`),
+  timeline: file<TimelinePage>('timeline.json'),
+  classifications: file<ClassificationsPage>('classifications.json'),
+  decks: file<DeckSummary[]>('decks.json'),
+  deck: (id: string) => file<DeckPage>(`decks/${id}.json`),
+  deckModels: file<DeckModels>('deck-models.json'),
+  learn: file<LearnOutline>('learn.json'),
+  learnStep: (stepId: string) => file<LearnStepPage>(`learn/${stepId}.json`),
+  quiz: file<QuizOutline>('quiz.json'),
+  quizQuestion: (questionId: string) => file<QuizQuestionPage>(`quiz/${questionId}.json`),
   /** The site search's MiniSearch index (loaded only when a reader opens the search). */
-  searchIndex: 'search-index.json',
+  searchIndex: file<AsPlainObject>('search-index.json'),
   /** Everything searchable, grouped by kind: the search page's browsable list. */
-  searchCatalogue: 'search-catalogue.json',
-  support: 'support.json',
-} as const;
+  searchCatalogue: file<SearchCatalogue>('search-catalogue.json'),
+  support: file<SupportPage>('support.json'),
+};
 
 /** The support page: every entry of data/support/, in page order (global, regional, national). */
 export interface SupportPage {

@@ -5,9 +5,10 @@
  */
 import { contentFiles, type DeckModels, type DeckPage, type DeckSummary, type WithReferences } from '../payloads';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function deckFiles(content: Content, refs: (entry: unknown) => WithReferences): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function deckFiles(content: Content, refs: (entry: unknown) => WithReferences): ContentFileMap {
+  const files = new ContentFileMap();
   const list: DeckSummary[] = content.decks.map(({ id, title, description, minutes, slides }) => ({
     id,
     title,
@@ -15,7 +16,7 @@ export function deckFiles(content: Content, refs: (entry: unknown) => WithRefere
     minutes,
     slideCount: slides.length,
   }));
-  files.set(contentFiles.decks, list);
+  files.put(contentFiles.decks, list);
 
   const models = content.models.map(({ id, name, otherNames, summary, definition, criminalised }) => ({
     id,
@@ -26,14 +27,14 @@ export function deckFiles(content: Content, refs: (entry: unknown) => WithRefere
     criminalised,
   }));
   const deckModels: DeckModels = { models, terms: refs(models).terms };
-  files.set(contentFiles.deckModels, deckModels);
+  files.put(contentFiles.deckModels, deckModels);
 
   const scenarios = new Map(content.scenarios.map((s) => [s.id, s]));
   for (const deck of content.decks) {
     const ids = [...new Set(deck.slides.flatMap((slide) => (slide.kind === 'scenario' ? [slide.id] : [])))];
     const shown = ids.flatMap((id) => scenarios.get(id) ?? []);
     const page: DeckPage = { deck, scenarios: shown, ...refs({ deck, shown }) };
-    files.set(contentFiles.deck(deck.id), page);
+    files.put(contentFiles.deck(deck.id), page);
   }
   return files;
 }

@@ -22,9 +22,10 @@ import type { Scenario } from '../schemas';
 import type { Question } from '../schemas-learning';
 import { DIMENSIONS, GUIDED_PATH_ID, MODEL_IDS } from '../vocabulary';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function learningFiles(content: Content, refs: (entry: unknown) => WithReferences): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function learningFiles(content: Content, refs: (entry: unknown) => WithReferences): ContentFileMap {
+  const files = new ContentFileMap();
   const modelNames = Object.fromEntries(content.models.map((m) => [m.id, m.name])) as QuestionContext['modelNames'];
   const context = (questions: Question[]): QuestionContext => ({
     modelNames,
@@ -39,7 +40,7 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
       minutes: pathMinutes(path.steps),
       steps: path.steps.map(({ id, title, summary, minutes }) => ({ id, title, summary, minutes })),
     };
-    files.set(contentFiles.learn, outline);
+    files.put(contentFiles.learn, outline);
     for (const step of path.steps) {
       const check = content.questions.find((q) => q.id === step.check) ?? null;
       const shown = {
@@ -52,7 +53,7 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
         check,
       };
       const page: LearnStepPage = { ...shown, ...context(check ? [check] : []), ...refs(shown) };
-      files.set(contentFiles.learnStep(step.id), page);
+      files.put(contentFiles.learnStep(step.id), page);
     }
   }
 
@@ -65,10 +66,10 @@ export function learningFiles(content: Content, refs: (entry: unknown) => WithRe
     })),
     scenarioTitles: scenarioTitles(content, content.questions),
   };
-  files.set(contentFiles.quiz, quiz);
+  files.put(contentFiles.quiz, quiz);
   for (const question of content.questions) {
     const page: QuizQuestionPage = { question, ...context([question]), ...refs(question) };
-    files.set(contentFiles.quizQuestion(question.id), page);
+    files.put(contentFiles.quizQuestion(question.id), page);
   }
   return files;
 }

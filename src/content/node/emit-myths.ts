@@ -5,22 +5,23 @@
  */
 import { contentFiles, type MythPage, type MythsPage, type WithReferences } from '../payloads';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function mythFiles(content: Content, refs: (entry: unknown) => WithReferences): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function mythFiles(content: Content, refs: (entry: unknown) => WithReferences): ContentFileMap {
+  const files = new ContentFileMap();
   const myths = content.myths;
   const list: MythsPage = {
     myths: myths.map(({ sources, lastReviewed: _lastReviewed, ...myth }) => ({ ...myth, sourceCount: sources.length })),
     terms: refs(myths.map((m) => m.answer)).terms,
   };
-  files.set(contentFiles.myths, list);
+  files.put(contentFiles.myths, list);
   const neighbour = (index: number) => {
     const myth = myths[index];
     return myth ? { id: myth.id, claim: myth.claim } : null;
   };
   myths.forEach((myth, i) => {
     const page: MythPage = { myth, previous: neighbour(i - 1), next: neighbour(i + 1), ...refs(myth) };
-    files.set(contentFiles.myth(myth.id), page);
+    files.put(contentFiles.myth(myth.id), page);
   });
   return files;
 }

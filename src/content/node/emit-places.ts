@@ -16,9 +16,10 @@ import { contentFiles } from '../payloads';
 import { placeIdForName } from '../place-names';
 import { MODEL_IDS } from '../vocabulary';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function placesFiles(content: Content, refs: (entry: unknown) => WithReferences): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function placesFiles(content: Content, refs: (entry: unknown) => WithReferences): ContentFileMap {
+  const files = new ContentFileMap();
   const index: JurisdictionsIndex = {
     jurisdictions: content.jurisdictions.map(
       ({ id, name, kind, parent, isoNumeric, model, fit, yearInForce, features, crimes }) => ({
@@ -35,11 +36,11 @@ export function placesFiles(content: Content, refs: (entry: unknown) => WithRefe
       }),
     ),
   };
-  files.set(contentFiles.jurisdictions, index);
+  files.put(contentFiles.jurisdictions, index);
   const scenariosOf = placeScenarios(content);
   for (const jurisdiction of content.jurisdictions) {
     const page: JurisdictionPage = { jurisdiction, scenarios: scenariosOf(jurisdiction), ...refs(jurisdiction) };
-    files.set(contentFiles.jurisdiction(jurisdiction.id), page);
+    files.put(contentFiles.jurisdiction(jurisdiction.id), page);
   }
 
   const reforms: Reform[] = content.jurisdictions
@@ -47,9 +48,9 @@ export function placesFiles(content: Content, refs: (entry: unknown) => WithRefe
     // Jurisdictions arrive sorted by name, and sort() is stable: within a year, by place.
     .sort((a, b) => a.year - b.year);
   const timeline: TimelinePage = { reforms, ...refs(reforms) };
-  files.set(contentFiles.timeline, timeline);
+  files.put(contentFiles.timeline, timeline);
 
-  files.set(contentFiles.classifications, classificationsPage(content, refs));
+  files.put(contentFiles.classifications, classificationsPage(content, refs));
   return files;
 }
 

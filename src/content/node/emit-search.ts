@@ -9,13 +9,13 @@ import { contentFiles, type SearchCatalogue, type SearchCatalogueEntry } from '.
 import { SEARCH_KINDS, searchIndexOptions, type SearchDocument, type SearchKind } from '../search-index';
 import type { Content } from './load-content';
 import { searchDocuments } from './search-documents';
+import { ContentFileMap } from './content-file-map';
 
-export function searchFiles(content: Content): Map<string, unknown> {
+export function searchFiles(content: Content): ContentFileMap {
   const documents = searchDocuments(content);
-  return new Map<string, unknown>([
-    [contentFiles.searchIndex, buildSearchIndex(documents).toJSON()],
-    [contentFiles.searchCatalogue, searchCatalogue(documents)],
-  ]);
+  return new ContentFileMap()
+    .put(contentFiles.searchIndex, buildSearchIndex(documents).toJSON())
+    .put(contentFiles.searchCatalogue, searchCatalogue(documents));
 }
 
 export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {

@@ -5,9 +5,10 @@
 import { contentFiles, type SourceKindPage, type SourcesOverview, type SourceUse, type SourceWithUses } from '../payloads';
 import { SOURCE_KINDS } from '../vocabulary';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function sourceFiles(content: Content, uses: Map<string, SourceUse[]>): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function sourceFiles(content: Content, uses: Map<string, SourceUse[]>): ContentFileMap {
+  const files = new ContentFileMap();
   const overview: SourcesOverview = { kinds: [], kindOf: {} };
   for (const kind of SOURCE_KINDS) {
     const count = content.sources.filter((s) => s.kind === kind).length;
@@ -16,15 +17,15 @@ export function sourceFiles(content: Content, uses: Map<string, SourceUse[]>): M
   for (const source of content.sources) {
     overview.kindOf[source.id] = source.kind;
     const entry: SourceWithUses = { ...source, usedIn: uses.get(source.id) ?? [] };
-    files.set(contentFiles.source(source.id), entry);
+    files.put(contentFiles.source(source.id), entry);
   }
-  files.set(contentFiles.sources, overview);
+  files.put(contentFiles.sources, overview);
   for (const { kind } of overview.kinds) {
     const page: SourceKindPage = {
       kinds: overview.kinds,
       sources: content.sources.filter((s) => s.kind === kind).map(({ id, title, authors, year, labelDetail }) => ({ id, title, authors, year, labelDetail, kind })),
     };
-    files.set(contentFiles.sourcesOfKind(kind), page);
+    files.put(contentFiles.sourcesOfKind(kind), page);
   }
   return files;
 }

@@ -22,9 +22,10 @@ import { sourceFiles } from './emit-sources';
 import { placesFiles } from './emit-places';
 import { searchFiles } from './emit-search';
 import type { Content } from './load-content';
+import { ContentFileMap } from './content-file-map';
 
-export function buildContentFiles(content: Content): Map<string, unknown> {
-  const files = new Map<string, unknown>();
+export function buildContentFiles(content: Content): ContentFileMap {
+  const files = new ContentFileMap();
   const refs = referenceResolver(content);
 
   const index: ContentIndex = {
@@ -33,28 +34,28 @@ export function buildContentFiles(content: Content): Map<string, unknown> {
     ...learnPathSummary(content),
     aliases: content.aliases,
   };
-  files.set(contentFiles.index, index);
-  files.set(contentFiles.modelSummaries, index.models);
-  for (const model of content.models) files.set(contentFiles.model(model.id), { model, ...refs(model) });
+  files.put(contentFiles.index, index);
+  files.put(contentFiles.modelSummaries, index.models);
+  for (const model of content.models) files.put(contentFiles.model(model.id), { model, ...refs(model) });
   const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
   for (const scenario of content.scenarios) {
     const related = (scenario.related ?? []).flatMap((id) => {
       const title = titles.get(id);
       return title === undefined ? [] : [{ id, title }];
     });
-    files.set(contentFiles.scenario(scenario.id), { scenario, models: index.models, related, ...refs(scenario) });
+    files.put(contentFiles.scenario(scenario.id), { scenario, models: index.models, related, ...refs(scenario) });
   }
   const uses = usesOf(content);
-  for (const [path, data] of sourceFiles(content, uses)) files.set(path, data);
-  files.set(contentFiles.glossary, content.glossary);
-  for (const [path, data] of mythFiles(content, refs)) files.set(path, data);
-  files.set(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
-  for (const [path, data] of placesFiles(content, refs)) files.set(path, data);
-  for (const [path, data] of learningFiles(content, refs)) files.set(path, data);
-  for (const [path, data] of deckFiles(content, refs)) files.set(path, data);
-  for (const [path, data] of searchFiles(content)) files.set(path, data);
+  files.putAll(sourceFiles(content, uses));
+  files.put(contentFiles.glossary, content.glossary);
+  files.putAll(mythFiles(content, refs));
+  files.put(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
+  files.putAll(placesFiles(content, refs));
+  files.putAll(learningFiles(content, refs));
+  files.putAll(deckFiles(content, refs));
+  files.putAll(searchFiles(content));
   const support = supportPage(content);
-  if (support) files.set(contentFiles.support, support);
+  if (support) files.put(contentFiles.support, support);
   return files;
 }
 
