@@ -31,7 +31,10 @@ export function useFocusOnNavigation(): void {
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {
       heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: false });
+      // Without scrolling: scroll restoration has placed the page (its top for a new page, the
+      // reader's place on Back or Forward), and focusing a heading above that place would
+      // scroll back to the top.
+      heading.focus({ preventScroll: true });
     }
   }, [pathname, hash, keepFocus]);
 }

@@ -28,6 +28,8 @@ export interface OpenOptions {
   block?: RegExp;
   /** Holds back requests whose URL matches for a moment, as a slow connection would. */
   slow?: RegExp;
+  /** Slows the page's CPU by this factor (Chrome's own throttling), as on a cheap phone or a busy machine. */
+  cpuSlowdown?: number;
   /** "load" for pages that keep a request open (a workshop room's stream): the network never idles. */
   waitUntil?: 'load' | 'networkidle';
 }
@@ -59,6 +61,10 @@ export function setupBrowser(): { open: (path: string, options?: OpenOptions) =>
       const page = await context.newPage();
       if (options.block) await page.route(options.block, (route) => route.abort('blockedbyclient'));
       if (options.slow) await page.route(options.slow, (route) => setTimeout(() => void route.continue(), SLOW_MS));
+      if (options.cpuSlowdown) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+      }
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('console', (msg) => {
