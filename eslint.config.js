@@ -15,12 +15,36 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 const layerZones = [
-  { target: './src/content', from: ['./src/components', './src/features', './src/app'], message: 'src/content is the bottom layer: it must not import UI code.' },
-  { target: './src/lib', from: ['./src/content', './src/components', './src/features', './src/app'], message: 'src/lib holds generic helpers only.' },
-  { target: './src/components', from: ['./src/features', './src/app'], message: 'Shared components must not depend on features or the app.' },
-  { target: './src/features', from: ['./src/app'], message: 'Features must not import the app; the app composes features.' },
   {
-    target: ['./src/app', './src/features', './src/components', './src/lib', './src/config', './src/i18n', './src/content/*.ts'],
+    target: './src/content',
+    from: ['./src/components', './src/features', './src/app'],
+    message: 'src/content is the bottom layer: it must not import UI code.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/content', './src/components', './src/features', './src/app'],
+    message: 'src/lib holds generic helpers only.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app'],
+    message: 'Shared components must not depend on features or the app.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app'],
+    message: 'Features must not import the app; the app composes features.',
+  },
+  {
+    target: [
+      './src/app',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/config',
+      './src/i18n',
+      './src/content/*.ts',
+    ],
     from: './src/content/node',
     message: 'src/content/node is build-time code (Node APIs); the browser bundle must not import it.',
   },
@@ -55,7 +79,10 @@ export default tseslint.config(
       // which once shipped the zod schemas to every scenario page: only `import type { X }`.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -67,18 +94,46 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '(^|/)content/schema[-\\w]*$|^\\./schema[-\\w]*$', allowTypeImports: true, message: 'Import values from content/vocabulary; only types from content/schemas.' },
-            { group: ['zod'], allowTypeImports: true, message: 'zod is build-time only; validate content in src/content/node.' },
+            {
+              regex: '(^|/)content/schema[-\\w]*$|^\\./schema[-\\w]*$',
+              allowTypeImports: true,
+              message: 'Import values from content/vocabulary; only types from content/schemas.',
+            },
+            {
+              group: ['zod'],
+              allowTypeImports: true,
+              message: 'zod is build-time only; validate content in src/content/node.',
+            },
           ],
           // Declarative mode only (docs/decisions/009-declarative-routing.md): any of these would
           // bring back the data router (about 16 kB gzip) or do nothing without it.
           paths: [
             {
               name: 'react-router',
-              importNames: ['createBrowserRouter', 'createMemoryRouter', 'createStaticHandler', 'createStaticRouter', 'RouterProvider', 'StaticRouterProvider', 'ScrollRestoration', 'useLoaderData', 'useNavigation', 'useMatches', 'useRouteError', 'useFetcher', 'Form', 'useActionData', 'useRevalidator', 'useBlocker'],
+              importNames: [
+                'createBrowserRouter',
+                'createMemoryRouter',
+                'createStaticHandler',
+                'createStaticRouter',
+                'RouterProvider',
+                'StaticRouterProvider',
+                'ScrollRestoration',
+                'useLoaderData',
+                'useNavigation',
+                'useMatches',
+                'useRouteError',
+                'useFetcher',
+                'Form',
+                'useActionData',
+                'useRevalidator',
+                'useBlocker',
+              ],
               message: 'The app uses declarative routing; pages resolve in src/app/router (decision 009).',
             },
-            { name: 'react-router/dom', message: 'The app uses declarative routing (decision 009): import from react-router.' },
+            {
+              name: 'react-router/dom',
+              message: 'The app uses declarative routing (decision 009): import from react-router.',
+            },
           ],
         },
       ],
@@ -93,7 +148,8 @@ export default tseslint.config(
         'error',
         { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Interface text goes in src/i18n/.' },
         {
-          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/[A-Za-z]{2,}/]',
           message: 'Interface text goes in src/i18n/.',
         },
       ],

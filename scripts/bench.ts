@@ -32,13 +32,26 @@ const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, '.bench');
 const started = performance.now();
 const loadStart = loadavg();
-const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 mkdirSync(benchDir, { recursive: true });
 
 if (args.has('--room')) {
   const { roomBench, roomMarkdown } = await import('./bench/room');
   const report = await roomBench(log);
-  writeFileSync(join(benchDir, 'room-report.json'), `${JSON.stringify({ ...report, machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}, Node ${process.versions.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')} → ${loadavg().map((l) => l.toFixed(1)).join(' ')}` }, null, 2)}\n`);
+  writeFileSync(
+    join(benchDir, 'room-report.json'),
+    `${JSON.stringify(
+      {
+        ...report,
+        machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}, Node ${process.versions.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')} → ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   writeFileSync(join(benchDir, 'room-report.md'), `${roomMarkdown(report)}\n`);
   console.log(roomMarkdown(report));
   log('wrote .bench/room-report.json and .bench/room-report.md');
@@ -48,8 +61,14 @@ if (args.has('--room')) {
 const buildDir = join(benchDir, 'build-1x');
 // --reuse-build (for working on the benchmark itself) measures the last build without timing one.
 const reuse = args.has('--reuse-build') && existsSync(join(buildDir, 'index.html'));
-log(reuse ? 'reusing .bench/build-1x (build time not measured)…' : 'building the site (npm run build into .bench/build-1x)…');
-const build = reuse ? { ms: Number.NaN, prerenderMs: Number.NaN, pages: pagesInSiteOrder(buildDir).length - 1 } : await fullBuild(buildDir);
+log(
+  reuse
+    ? 'reusing .bench/build-1x (build time not measured)…'
+    : 'building the site (npm run build into .bench/build-1x)…',
+);
+const build = reuse
+  ? { ms: Number.NaN, prerenderMs: Number.NaN, pages: pagesInSiteOrder(buildDir).length - 1 }
+  : await fullBuild(buildDir);
 log(`built ${build.pages} pages in ${(build.ms / 1000).toFixed(0)} s; building the React floor…`);
 const { dist: _floorDist, ...floor } = buildFloor(join(benchDir, 'floor'));
 
@@ -59,7 +78,8 @@ const served = await serve(buildDir);
 log('measuring every kind of route (bytes, and a first visit in Chromium)…');
 const routes = await measureRoutes(buildDir, browser, served);
 const pages = everyPage(buildDir);
-const byWeight = (pick: (p: (typeof pages)[number]) => number) => [...pages].sort((a, b) => pick(b) - pick(a)).slice(0, 5);
+const byWeight = (pick: (p: (typeof pages)[number]) => number) =>
+  [...pages].sort((a, b) => pick(b) - pick(a)).slice(0, 5);
 log('a first visit to the home page with the service worker allowed (what crosses the network)…');
 const withWorker = await visitWithServiceWorker(browser, served, buildDir, '/');
 const serviceWorkerVisit: Report['serviceWorkerVisit'] = {
@@ -87,18 +107,31 @@ if (!args.has('--skip-lighthouse')) {
     if (!route) lighthouseNotes.push(`No ${name} route in this build: skipped.`);
     return route ? [{ name, path: route.path }] : [];
   };
-  const targets = [...pick('home', 'home'), ...pick('model', 'a model'), ...pick('scenario', 'a scenario'), ...pick('compare', 'compare'), ...pick('deckSlide', 'a presentation slide')];
+  const targets = [
+    ...pick('home', 'home'),
+    ...pick('model', 'a model'),
+    ...pick('scenario', 'a scenario'),
+    ...pick('compare', 'compare'),
+    ...pick('deckSlide', 'a presentation slide'),
+  ];
   lighthouseResults = [];
   // Served gzipped, as any real host serves text (the plain static server does not compress).
   const compressed = await serve(buildDir, { gzip: true });
   for (const target of targets) {
     log(`Lighthouse ${target.name} (${runs} run${runs > 1 ? 's' : ''})…`);
     try {
-      const result = await lighthouse(`${compressed.baseUrl}${target.path}`, runs, join(benchDir, 'lighthouse'), target.name.replace(/\W+/g, '-'));
+      const result = await lighthouse(
+        `${compressed.baseUrl}${target.path}`,
+        runs,
+        join(benchDir, 'lighthouse'),
+        target.name.replace(/\W+/g, '-'),
+      );
       lighthouseResults.push({ ...target, ...result } satisfies LighthouseRoute);
     } catch (error) {
       // One failed run should not cost the rest of the report.
-      lighthouseNotes.push(`${target.name} (${target.path}): Lighthouse failed: ${(error as Error).message.split('\n')[0]}`);
+      lighthouseNotes.push(
+        `${target.name} (${target.path}): Lighthouse failed: ${(error as Error).message.split('\n')[0]}`,
+      );
     }
   }
   await compressed.close();
@@ -128,8 +161,16 @@ const partial: Omit<Report, 'targets'> = {
   build,
   floor,
   routes,
-  firstPaint: { pages: pages.length, fit: pages.filter((p) => p.firstPaintGzip <= TARGETS.firstPaintGzip).length, worst: byWeight((p) => p.firstPaintGzip).map((p) => ({ path: p.path, gzip: p.firstPaintGzip })) },
-  htmlBudget: { pages: pages.length, within: pages.filter((p) => p.htmlGzip <= BUDGETS.htmlGzip).length, worst: byWeight((p) => p.htmlGzip).map((p) => ({ path: p.path, gzip: p.htmlGzip })) },
+  firstPaint: {
+    pages: pages.length,
+    fit: pages.filter((p) => p.firstPaintGzip <= TARGETS.firstPaintGzip).length,
+    worst: byWeight((p) => p.firstPaintGzip).map((p) => ({ path: p.path, gzip: p.firstPaintGzip })),
+  },
+  htmlBudget: {
+    pages: pages.length,
+    within: pages.filter((p) => p.htmlGzip <= BUDGETS.htmlGzip).length,
+    worst: byWeight((p) => p.htmlGzip).map((p) => ({ path: p.path, gzip: p.htmlGzip })),
+  },
   serviceWorkerVisit,
   lighthouse: lighthouseResults,
   lighthouseNotes,

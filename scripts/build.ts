@@ -16,7 +16,11 @@ const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const ssrOutDir = `${outDir}-ssr`;
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true } });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true },
+});
 // Imported only now: it loads React, which must see NODE_ENV=production (set above).
 const { prerender } = await import('./lib/prerender');
 const { writeSiteFiles } = await import('./lib/site-files');
@@ -40,6 +44,10 @@ writeSiteFiles({ outDir, base, siteUrl, paths });
 writeRoomStatus(outDir, room);
 if (room.relay) console.log(`build: pages may connect to the room server at ${room.relay}`);
 const { count, rendered, ms } = await previews;
-console.log(`build: wrote robots.txt, sitemap.xml, manifest, icons and ${count} preview images (${rendered} drawn, the rest cached; ${ms} ms alongside the prerender)`);
+console.log(
+  `build: wrote robots.txt, sitemap.xml, manifest, icons and ${count} preview images (${rendered} drawn, the rest cached; ${ms} ms alongside the prerender)`,
+);
 const worker = await writeServiceWorker(outDir, base);
-console.log(`build: service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} kB); the whole guide for offline use is ${worker.guide.files} files (${Math.round(worker.guide.bytes.download / 1000)} kB to download)`);
+console.log(
+  `build: service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} kB); the whole guide for offline use is ${worker.guide.files} files (${Math.round(worker.guide.bytes.download / 1000)} kB to download)`,
+);

@@ -10,7 +10,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromi
 import { addGzip } from './gzip-server';
 import { addBytes, bytesOfFile, fileForUrlPath, NO_BYTES, type Bytes } from '../lib/sizes';
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 export interface Served {
   baseUrl: string;
@@ -66,7 +67,12 @@ export interface Visitor {
  * page (one browser context is reused: creating one per page costs seconds on a busy machine).
  * Sums the files each page requested until the network went quiet.
  */
-export async function createVisitor(browser: Browser, served: Served, dir: string, { brotli = true } = {}): Promise<Visitor> {
+export async function createVisitor(
+  browser: Browser,
+  served: Served,
+  dir: string,
+  { brotli = true } = {},
+): Promise<Visitor> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -75,9 +81,17 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
   let started = 0;
   page.on('request', () => (started += 1));
   page.on('requestfinished', (request) => {
-    seen.push(request.response().then((response) => ({ url: new URL(request.url()), type: request.resourceType(), status: response?.status() ?? 0 })));
+    seen.push(
+      request.response().then((response) => ({
+        url: new URL(request.url()),
+        type: request.resourceType(),
+        status: response?.status() ?? 0,
+      })),
+    );
   });
-  page.on('requestfailed', (request) => seen.push(Promise.resolve({ url: new URL(request.url()), type: request.resourceType(), status: 0 })));
+  page.on('requestfailed', (request) =>
+    seen.push(Promise.resolve({ url: new URL(request.url()), type: request.resourceType(), status: 0 })),
+  );
 
   const visit = async (pagePath: string): Promise<FirstVisit> => {
     await page.goto('about:blank');
@@ -110,7 +124,12 @@ export async function createVisitor(browser: Browser, served: Served, dir: strin
  * answered is counted once (by the worker's own request, if it made one), and an answer from the
  * HTTP cache or a 304 carried no body, so it counts nothing.
  */
-export async function visitWithServiceWorker(browser: Browser, served: Served, dir: string, pagePath: string): Promise<FirstVisit & { fromWorker: number }> {
+export async function visitWithServiceWorker(
+  browser: Browser,
+  served: Served,
+  dir: string,
+  pagePath: string,
+): Promise<FirstVisit & { fromWorker: number }> {
   const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
   const seen: Promise<{ path: string; fromWorker: boolean; bodyBytes: number } | undefined>[] = [];
   let started = 0;
@@ -121,7 +140,11 @@ export async function visitWithServiceWorker(browser: Browser, served: Served, d
         const response = await request.response();
         if (!response || response.fromServiceWorker()) return undefined;
         const { responseBodySize } = await request.sizes();
-        return { path: new URL(request.url()).pathname, fromWorker: request.serviceWorker() !== null, bodyBytes: responseBodySize };
+        return {
+          path: new URL(request.url()).pathname,
+          fromWorker: request.serviceWorker() !== null,
+          bodyBytes: responseBodySize,
+        };
       })(),
     );
   });
@@ -130,7 +153,9 @@ export async function visitWithServiceWorker(browser: Browser, served: Served, d
   // Resolves when a worker is active: installed, with its precache complete.
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await settle(page, () => started);
-  const finished = (await Promise.all(seen)).filter((r): r is NonNullable<typeof r> => r !== undefined && r.bodyBytes > 0);
+  const finished = (await Promise.all(seen)).filter(
+    (r): r is NonNullable<typeof r> => r !== undefined && r.bodyBytes > 0,
+  );
   await context.close();
   const requests = finished.map(({ path, fromWorker }): RequestRecord => {
     const file = fileForUrlPath(dir, path) ?? join(dir, '404.html');
@@ -138,7 +163,8 @@ export async function visitWithServiceWorker(browser: Browser, served: Served, d
   });
   // The browser's own download of the worker script may not be reported as a request; it is paid all the same.
   const worker = fileForUrlPath(dir, '/sw.js');
-  if (worker && !requests.some((r) => r.url.endsWith('/sw.js'))) requests.push({ url: '/sw.js', type: 'worker script', bytes: bytesOfFile(worker) });
+  if (worker && !requests.some((r) => r.url.endsWith('/sw.js')))
+    requests.push({ url: '/sw.js', type: 'worker script', bytes: bytesOfFile(worker) });
   return {
     requests,
     total: requests.reduce((sum, r) => addBytes(sum, r.bytes), NO_BYTES),

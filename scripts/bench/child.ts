@@ -30,7 +30,10 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 /** `npm run build` into `outDir` from the content in `contentRoot`; times the whole build. */
-export async function fullBuild(outDir: string, contentRoot?: string): Promise<{ ms: number; prerenderMs: number; pages: number }> {
+export async function fullBuild(
+  outDir: string,
+  contentRoot?: string,
+): Promise<{ ms: number; prerenderMs: number; pages: number }> {
   const env: Record<string, string> = { OUT_DIR: outDir };
   if (contentRoot) env.CONTENT_ROOT = contentRoot;
   const { ms, stdout } = await runScript('scripts/build.ts', [], env);

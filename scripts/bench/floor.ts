@@ -54,7 +54,12 @@ async function buildInThisProcess(dir: string): Promise<void> {
   const { build, loadConfigFromFile } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   // The app's own build settings (target, minifier…), without its content plugin.
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(repoRoot, 'vite.config.ts'), repoRoot, 'silent');
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    join(repoRoot, 'vite.config.ts'),
+    repoRoot,
+    'silent',
+  );
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), INDEX_HTML);

@@ -44,7 +44,12 @@ export function addGzip(server: Server): void {
       }
       const gzipped = gzipSync(body, { level: 9 });
       res.removeHeader('Content-Length');
-      writeHead(status, { ...withoutLength(headers), 'Content-Encoding': 'gzip', 'Content-Length': gzipped.length, Vary: 'Accept-Encoding' });
+      writeHead(status, {
+        ...withoutLength(headers),
+        'Content-Encoding': 'gzip',
+        'Content-Length': gzipped.length,
+        Vary: 'Accept-Encoding',
+      });
       return end(gzipped);
     }) as ServerResponse['end'];
     handler(req, res);

@@ -40,7 +40,12 @@ export const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
-const summary = (samples: number[]): Latency => ({ p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples });
+const summary = (samples: number[]): Latency => ({
+  p50: median(samples),
+  p95: percentile(samples, 95),
+  max: Math.max(...samples),
+  samples,
+});
 
 async function openContentNote(page: Page): Promise<void> {
   const summary = page.locator('details.content-note:not([open]) > summary');
@@ -65,7 +70,13 @@ async function focusChanges(page: Page, changes: number): Promise<Samples> {
     timed.push(await clickMiddle(page, link, () => page.evaluate<Timed>(check)));
     await page.waitForTimeout(250);
   }
-  return { toPaint: timed.map(([ms]) => ms), events: await eventDurations(page, timed.map(([, at]) => at)) };
+  return {
+    toPaint: timed.map(([ms]) => ms),
+    events: await eventDurations(
+      page,
+      timed.map(([, at]) => at),
+    ),
+  };
 }
 
 /** Follows the first "Related scenarios" link, `changes` times (each loads one scenario file). */
@@ -80,7 +91,13 @@ async function relatedScenarios(page: Page, changes: number): Promise<Samples> {
     timed.push(await clickMiddle(page, link, () => page.evaluate<Timed>(check)));
     await page.waitForTimeout(250);
   }
-  return { toPaint: timed.map(([ms]) => ms), events: await eventDurations(page, timed.map(([, at]) => at)) };
+  return {
+    toPaint: timed.map(([ms]) => ms),
+    events: await eventDurations(
+      page,
+      timed.map(([, at]) => at),
+    ),
+  };
 }
 
 async function measure(browser: Browser, url: string, run: (page: Page) => Promise<Samples>): Promise<Samples> {
@@ -101,9 +118,17 @@ function series(what: string, page: string, { toPaint, events }: Samples): Laten
   return { what, page, changes: toPaint.length, toPaint: summary(toPaint), eventTiming: summary(events) };
 }
 
-export async function interactionLatency(browser: Browser, served: Served, scenarioPath: string, changes: number): Promise<LatencySeries[]> {
+export async function interactionLatency(
+  browser: Browser,
+  served: Served,
+  scenarioPath: string,
+  changes: number,
+): Promise<LatencySeries[]> {
   const url = `${served.baseUrl}${scenarioPath}`;
   const focus = await measure(browser, url, (page) => focusChanges(page, changes));
   const related = await measure(browser, url, (page) => relatedScenarios(page, changes));
-  return [series('change the model in focus', scenarioPath, focus), series('go to a related scenario', scenarioPath, related)];
+  return [
+    series('change the model in focus', scenarioPath, focus),
+    series('go to a related scenario', scenarioPath, related),
+  ];
 }

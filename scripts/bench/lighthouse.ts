@@ -38,7 +38,15 @@ async function runOnce(url: string, outFile: string): Promise<LighthouseResult> 
   const bin = join(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
   await run(
     process.execPath,
-    [bin, url, '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--form-factor=mobile', '--output=json', `--output-path=${outFile}`, '--quiet'],
+    [
+      bin,
+      url,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      '--form-factor=mobile',
+      '--output=json',
+      `--output-path=${outFile}`,
+      '--quiet',
+    ],
     { env: { ...process.env, CHROME_PATH: findChromium() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(outFile, 'utf8')) as LighthouseJson;
@@ -46,7 +54,12 @@ async function runOnce(url: string, outFile: string): Promise<LighthouseResult> 
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const metric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   return {
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     lcpMs: metric('largest-contentful-paint'),
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
@@ -61,7 +74,12 @@ export const median = (values: readonly number[]): number => {
 };
 
 /** Median of each figure over `runs` runs; the raw runs' files stay in `outDir`. */
-export async function lighthouse(url: string, runs: number, outDir: string, name: string): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
+export async function lighthouse(
+  url: string,
+  runs: number,
+  outDir: string,
+  name: string,
+): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
   mkdirSync(outDir, { recursive: true });
   const results: LighthouseResult[] = [];
   for (let i = 1; i <= runs; i += 1) results.push(await runOnce(url, join(outDir, `${name}-${i}.json`)));

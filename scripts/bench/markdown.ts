@@ -5,15 +5,27 @@ import { CORE_KINDS, type ScaleResult } from './scale';
 import { kB, ms } from '../lib/targets';
 
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
-const seconds = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${(value / 1000).toFixed(0)} s`);
+const seconds = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '–' : `${(value / 1000).toFixed(0)} s`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
 function routesTable(report: Report): string {
   const floor = report.floor.js.gzip;
   return table(
-    ['route (pages)', 'page measured', 'HTML gzip', 'initial JS gzip / brotli (× floor)', 'CSS gzip / brotli', 'first paint', 'first visit gzip (requests)', 'heaviest HTML of kind'],
+    [
+      'route (pages)',
+      'page measured',
+      'HTML gzip',
+      'initial JS gzip / brotli (× floor)',
+      'CSS gzip / brotli',
+      'first paint',
+      'first visit gzip (requests)',
+      'heaviest HTML of kind',
+    ],
     report.routes.map((r) => [
       `${r.label} (${r.pages})`,
       `\`${r.path}\``,
@@ -30,7 +42,18 @@ function routesTable(report: Report): string {
 function lighthouseTable(report: Report): string {
   if (!Array.isArray(report.lighthouse)) return `Lighthouse skipped: ${report.lighthouse.skipped}`;
   return table(
-    ['route', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'machine speed (benchmarkIndex)'],
+    [
+      'route',
+      'page',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'LCP',
+      'TBT',
+      'CLS',
+      'machine speed (benchmarkIndex)',
+    ],
     report.lighthouse.map((r) => [
       r.name,
       `\`${r.path}\``,
@@ -62,7 +85,9 @@ function scalingTable(scaling: ScaleResult[]): string {
   const last = scaling.at(-1);
   const raw = (s: ScaleResult | undefined, kind: string) => s?.kinds.find((k) => k.kind === kind)?.html.raw ?? 0;
   // The kinds the issue names, and any other whose page grows by half or more with the library.
-  const shown = (first?.kinds ?? []).filter((k) => CORE_KINDS.includes(k.kind) || raw(last, k.kind) >= 1.5 * raw(first, k.kind));
+  const shown = (first?.kinds ?? []).filter(
+    (k) => CORE_KINDS.includes(k.kind) || raw(last, k.kind) >= 1.5 * raw(first, k.kind),
+  );
   const steady = (first?.kinds ?? []).filter((k) => !shown.includes(k)).map((k) => kindLabel(k.kind));
   const kindRows = shown.map(({ kind }) =>
     row(kindLabel(kind), (s) => {
@@ -75,13 +100,17 @@ function scalingTable(scaling: ScaleResult[]): string {
   const rows = table(head, [
     row('pages', (s) => String(s.pages)),
     row('`npm run build` (measured)', (s) => seconds(s.fullBuildMs)),
-    row('client + server bundles (measured)', (s) => (s.clientBuildMs === undefined ? '–' : seconds(s.clientBuildMs + (s.ssrBuildMs ?? 0)))),
+    row('client + server bundles (measured)', (s) =>
+      s.clientBuildMs === undefined ? '–' : seconds(s.clientBuildMs + (s.ssrBuildMs ?? 0)),
+    ),
     row('prerender', (s) => `${seconds(s.prerenderMs)}${s.prerenderEstimated ? ' (est.)' : ''}`),
     row('HTML written', (s) => `${mb(s.htmlTotalBytes)}${s.prerenderEstimated ? ' (est.)' : ''}`),
     row('content/index.json raw / gzip', (s) => `${kB(s.indexJson.raw, 0)} / ${kB(s.indexJson.gzip)}`),
     ...kindRows,
   ]);
-  const note = steady.length ? `\n\nPages that do not grow with the library (HTML within half of its 1× size): ${steady.join(', ')}.` : '';
+  const note = steady.length
+    ? `\n\nPages that do not grow with the library (HTML within half of its 1× size): ${steady.join(', ')}.`
+    : '';
   return `Each page cell: HTML raw / gzip (of which hydration data, raw); first-visit transfer (gzip) where measured.\n\n${rows}${note}`;
 }
 
@@ -91,7 +120,10 @@ export function toMarkdown(report: Report): string {
     `Measured ${report.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverage.start[0]?.toFixed(1)} at the start and ${m.loadAverage.end[0]?.toFixed(1)} at the end; the run took ${seconds(report.durationMs)}.`,
     `The React floor (React + ReactDOM rendering one line, same Vite settings): **${kB(report.floor.js.gzip)} gzip** (${kB(report.floor.js.brotli)} brotli, ${kB(report.floor.js.raw, 0)} raw). \`npm run build\`: ${seconds(report.build.ms)} for ${report.build.pages} pages.`,
     '### Targets',
-    table(['target', 'goal', 'result', 'met'], report.targets.map((t) => [t.target, t.goal, t.result, t.met ? 'yes' : '**no**'])),
+    table(
+      ['target', 'goal', 'result', 'met'],
+      report.targets.map((t) => [t.target, t.goal, t.result, t.met ? 'yes' : '**no**']),
+    ),
     '### Each kind of route',
     routesTable(report),
     `A first visit to \`${report.serviceWorkerVisit.path}\` with service workers allowed: ${kB(report.serviceWorkerVisit.total.gzip)} gzip (${kB(report.serviceWorkerVisit.total.raw, 0)} raw) in ${report.serviceWorkerVisit.requests} requests, ${report.serviceWorkerVisit.fromWorker} of them the worker's precache (${report.serviceWorkerVisit.scenarioFiles} scenario files).`,
@@ -109,7 +141,9 @@ export function summaryLine(report: Report): string {
   const met = report.targets.filter((t) => t.met).length;
   const js = Math.max(...report.routes.map((r) => r.initialJs.gzip));
   const visit = Math.max(...report.routes.map((r) => r.firstVisit?.total.gzip ?? 0));
-  const perf = Array.isArray(report.lighthouse) ? `Lighthouse performance ${Math.min(...report.lighthouse.map((r) => r.scores.performance))}–${Math.max(...report.lighthouse.map((r) => r.scores.performance))}` : 'Lighthouse skipped';
+  const perf = Array.isArray(report.lighthouse)
+    ? `Lighthouse performance ${Math.min(...report.lighthouse.map((r) => r.scores.performance))}–${Math.max(...report.lighthouse.map((r) => r.scores.performance))}`
+    : 'Lighthouse skipped';
   const p95 = report.interaction.map((s) => ms(s.toPaint.p95)).join('/');
   return `bench: ${met} of ${report.targets.length} targets met; initial JS ${kB(js)} gzip = ${(js / report.floor.js.gzip).toFixed(2)}× the React floor (${kB(report.floor.js.gzip)}); HTML ≤ 20 kB on ${report.htmlBudget.within}/${report.htmlBudget.pages} pages; first paint ≤ 14 kB on ${report.firstPaint.fit}/${report.firstPaint.pages}; heaviest first visit ${kB(visit)}; ${perf}; interaction p95 ${p95}.`;
 }

@@ -24,11 +24,21 @@ export interface RouteBytes {
   firstPaintGzip: number;
   inlineCss: boolean;
   heaviest: { path: string; htmlGzip: number };
-  firstVisit?: { total: Bytes; byType: Record<string, number>; requests: number; contentFiles: string[]; otherOrigins: string[] };
+  firstVisit?: {
+    total: Bytes;
+    byType: Record<string, number>;
+    requests: number;
+    contentFiles: string[];
+    otherOrigins: string[];
+  };
 }
 
 /** Bytes of one page, read from the build folder. */
-export function pageBytes(dir: string, path: string, { brotli = true } = {}): Omit<RouteBytes, 'kind' | 'label' | 'pages' | 'heaviest' | 'firstVisit'> {
+export function pageBytes(
+  dir: string,
+  path: string,
+  { brotli = true } = {},
+): Omit<RouteBytes, 'kind' | 'label' | 'pages' | 'heaviest' | 'firstVisit'> {
   const html = readFileSync(pageFile(dir, path), 'utf8');
   const assets = initialAssets(html);
   const initialCss = bytesOfUrls(dir, assets.stylesheets);
@@ -64,7 +74,13 @@ export async function measureRoutes(
     const path = pagePaths[0]!;
     const sizes = allHtmlGzip(dir, pagePaths);
     const [heaviestPath, heaviestGzip] = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a));
-    const result: RouteBytes = { kind, label: kindLabel(kind), pages: pagePaths.length, ...pageBytes(dir, path), heaviest: { path: heaviestPath, htmlGzip: heaviestGzip } };
+    const result: RouteBytes = {
+      kind,
+      label: kindLabel(kind),
+      pages: pagePaths.length,
+      ...pageBytes(dir, path),
+      heaviest: { path: heaviestPath, htmlGzip: heaviestGzip },
+    };
     if (visitor) {
       // 404.html is what a host serves for an unknown address: visit one.
       const visitPath = kind === 'notFound' ? '/no-such-page/' : path;

@@ -7,7 +7,11 @@ import { pageFile, pagesInSiteOrder } from './route-kinds';
 import { CORE_KINDS, type ScaleResult } from './scale';
 import { bytesOf } from '../lib/sizes';
 
-export function realScale(dir: string, build: { ms: number; prerenderMs: number; pages: number }, routes: RouteBytes[]): ScaleResult {
+export function realScale(
+  dir: string,
+  build: { ms: number; prerenderMs: number; pages: number },
+  routes: RouteBytes[],
+): ScaleResult {
   const index = JSON.parse(readFileSync(join(dir, 'content', 'index.json'), 'utf8')) as ContentIndex;
   const sources = JSON.parse(readFileSync(join(dir, 'content', 'sources.json'), 'utf8')) as SourcesOverview;
   const perPage = build.prerenderMs / build.pages;

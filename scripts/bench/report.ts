@@ -15,7 +15,14 @@ export interface LighthouseRoute extends LighthouseResult {
 
 export interface Report {
   generatedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; chromium: string; loadAverage: { start: number[]; end: number[] } };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    chromium: string;
+    loadAverage: { start: number[]; end: number[] };
+  };
   durationMs: number;
   build: { ms: number; prerenderMs: number; pages: number };
   floor: Omit<Floor, 'dist'>;
@@ -32,7 +39,8 @@ export interface Report {
   targets: TargetRow[];
 }
 
-const worstOf = <T>(list: readonly T[], value: (t: T) => number): T | undefined => [...list].sort((a, b) => value(b) - value(a))[0];
+const worstOf = <T>(list: readonly T[], value: (t: T) => number): T | undefined =>
+  [...list].sort((a, b) => value(b) - value(a))[0];
 
 export function evaluateTargets(report: Omit<Report, 'targets'>): TargetRow[] {
   const rows: TargetRow[] = [];
@@ -75,14 +83,29 @@ export function evaluateTargets(report: Omit<Report, 'targets'>): TargetRow[] {
   if (Array.isArray(report.lighthouse)) {
     const lh = report.lighthouse;
     const perfect = lh.filter((r) => Object.values(r.scores).every((s) => s >= TARGETS.lighthouseScore));
-    rows.push({ target: 'Lighthouse 100 in all four categories', goal: `${lh.length} routes`, result: `${perfect.length} of ${lh.length}; ${lh.map((r) => `${r.name} ${Object.values(r.scores).join('/')}`).join(', ')}`, met: perfect.length === lh.length });
+    rows.push({
+      target: 'Lighthouse 100 in all four categories',
+      goal: `${lh.length} routes`,
+      result: `${perfect.length} of ${lh.length}; ${lh.map((r) => `${r.name} ${Object.values(r.scores).join('/')}`).join(', ')}`,
+      met: perfect.length === lh.length,
+    });
     const metric = (name: string, goal: number, pick: (r: LighthouseRoute) => number, show: (v: number) => string) => {
       const worst = worstOf(lh, pick)!;
-      rows.push({ target: name, goal: `≤ ${show(goal)}`, result: `worst ${worst.name} ${show(pick(worst))}`, met: lh.every((r) => pick(r) <= goal) });
+      rows.push({
+        target: name,
+        goal: `≤ ${show(goal)}`,
+        result: `worst ${worst.name} ${show(pick(worst))}`,
+        met: lh.every((r) => pick(r) <= goal),
+      });
     };
     metric('LCP (Lighthouse mobile)', TARGETS.lcpMs, (r) => r.lcpMs, ms);
     metric('TBT (Lighthouse mobile)', TARGETS.tbtMs, (r) => r.tbtMs, ms);
-    metric('CLS', TARGETS.cls, (r) => r.cls, (v) => v.toFixed(3));
+    metric(
+      'CLS',
+      TARGETS.cls,
+      (r) => r.cls,
+      (v) => v.toFixed(3),
+    );
   }
   for (const series of report.interaction) {
     rows.push({

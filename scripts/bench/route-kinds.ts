@@ -79,7 +79,11 @@ export function builtPages(dir: string): string[] {
   const pages: string[] = [];
   const visit = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory() && !(folder === dir && ['assets', 'content', 'previews', 'downloads'].includes(entry.name))) visit(join(folder, entry.name));
+      if (
+        entry.isDirectory() &&
+        !(folder === dir && ['assets', 'content', 'previews', 'downloads'].includes(entry.name))
+      )
+        visit(join(folder, entry.name));
       else if (entry.name === 'index.html') {
         const rel = relative(dir, folder).split(sep).join('/');
         pages.push(rel === '' ? '/' : `/${rel}/`);
@@ -107,7 +111,9 @@ export function pagesInSiteOrder(dir: string): string[] {
   const all = builtPages(dir);
   const sitemap = join(dir, 'sitemap.xml');
   if (!existsSync(sitemap)) return all;
-  const listed = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  const listed = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '/').pathname,
+  );
   const known = new Set(all);
   const ordered = listed.filter((p) => known.has(p));
   const seen = new Set(ordered);

@@ -43,7 +43,11 @@ let started = performance.now();
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const clientBuildMs = performance.now() - started;
 started = performance.now();
-await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true } });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/app/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true },
+});
 const ssrBuildMs = performance.now() - started;
 
 // Imported only now: it loads React, which must see NODE_ENV=production (set above).

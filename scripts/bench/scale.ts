@@ -15,7 +15,18 @@ import { bytesOf, type Bytes } from '../lib/sizes';
 import { writeSyntheticContent } from './synthetic';
 
 /** The kinds of route the issue names; the scaled builds are visited in the browser for these. */
-export const CORE_KINDS = ['home', 'models', 'model', 'scenarios', 'scenario', 'scenarioFocus', 'compare', 'sources', 'glossary', 'myths'];
+export const CORE_KINDS = [
+  'home',
+  'models',
+  'model',
+  'scenarios',
+  'scenario',
+  'scenarioFocus',
+  'compare',
+  'sources',
+  'glossary',
+  'myths',
+];
 
 export interface ScaledKind {
   kind: string;
@@ -47,7 +58,11 @@ export interface ScaleResult {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
-export async function scaledBuild(factor: number, browser: Browser | undefined, log: (line: string) => void): Promise<ScaleResult> {
+export async function scaledBuild(
+  factor: number,
+  browser: Browser | undefined,
+  log: (line: string) => void,
+): Promise<ScaleResult> {
   const contentRoot = join(repoRoot, '.bench', `content-${factor}x`);
   const outDir = join(repoRoot, '.bench', `build-${factor}x`);
   const counts = writeSyntheticContent(repoRoot, contentRoot, factor);
@@ -69,7 +84,14 @@ export async function scaledBuild(factor: number, browser: Browser | undefined, 
     prerenderMs += renderMs * pages;
     htmlTotalBytes += median(measured.map((m) => m.html.raw)) * pages;
     const first = measured[0]!;
-    const entry: ScaledKind = { kind, path: first.path, pages, html: first.html, appDataRaw: first.appDataRaw, renderMs };
+    const entry: ScaledKind = {
+      kind,
+      path: first.path,
+      pages,
+      html: first.html,
+      appDataRaw: first.appDataRaw,
+      renderMs,
+    };
     if (visitor && CORE_KINDS.includes(kind)) entry.firstVisitGzip = (await visitor.visit(first.path)).total.gzip;
     kinds.push(entry);
   }

@@ -17,7 +17,9 @@ interface ScenarioFile {
 /** Replaces every id in arrays held under a `sources` key, however deep. */
 function renameSources(node: unknown, rename: (id: string) => string, key?: string): unknown {
   if (Array.isArray(node)) {
-    return node.map((child) => (key === 'sources' && typeof child === 'string' ? rename(child) : renameSources(child, rename, key)));
+    return node.map((child) =>
+      key === 'sources' && typeof child === 'string' ? rename(child) : renameSources(child, rename, key),
+    );
   }
   if (node && typeof node === 'object') {
     return Object.fromEntries(Object.entries(node).map(([k, child]) => [k, renameSources(child, rename, k)]));
@@ -26,8 +28,12 @@ function renameSources(node: unknown, rename: (id: string) => string, key?: stri
 }
 
 function citedSources(node: unknown, found = new Set<string>(), key?: string): Set<string> {
-  if (Array.isArray(node)) node.forEach((child) => (key === 'sources' && typeof child === 'string' ? found.add(child) : citedSources(child, found, key)));
-  else if (node && typeof node === 'object') for (const [k, child] of Object.entries(node)) citedSources(child, found, k);
+  if (Array.isArray(node))
+    node.forEach((child) =>
+      key === 'sources' && typeof child === 'string' ? found.add(child) : citedSources(child, found, key),
+    );
+  else if (node && typeof node === 'object')
+    for (const [k, child] of Object.entries(node)) citedSources(child, found, k);
   return found;
 }
 
@@ -69,7 +75,9 @@ export function writeSyntheticContent(repoRoot: string, root: string, factor: nu
       sourceCount += 1;
     }
     for (const [id, scenario] of scenarios) {
-      const clone = renameSources(scenario, (sourceId) => (sources.has(sourceId) ? `${sourceId}${suffix}` : sourceId)) as ScenarioFile;
+      const clone = renameSources(scenario, (sourceId) =>
+        sources.has(sourceId) ? `${sourceId}${suffix}` : sourceId,
+      ) as ScenarioFile;
       clone.title = `${scenario.title} (copy ${copy})`;
       if (scenario.related) clone.related = scenario.related.map((r) => `${r}${suffix}`);
       writeFileSync(join(data, 'scenarios', `${id}${suffix}.yaml`), stringify(clone));

@@ -64,7 +64,8 @@ function linksOf(text: string): { target: string; line: number }[] {
     if (line.startsWith('```')) fenced = !fenced;
     if (fenced) return;
     const prose = line.replace(/`[^`]*`/g, '');
-    for (const match of prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) links.push({ target: match[1]!, line: i + 1 });
+    for (const match of prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g))
+      links.push({ target: match[1]!, line: i + 1 });
   });
   return links;
 }

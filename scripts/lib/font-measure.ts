@@ -12,7 +12,10 @@ import type { Measure } from '../../src/components/share/images/text-fit';
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-export const PREVIEW_FONT_FILES = { regular: join(fontDir, 'DejaVuSans.ttf'), bold: join(fontDir, 'DejaVuSans-Bold.ttf') } as const;
+export const PREVIEW_FONT_FILES = {
+  regular: join(fontDir, 'DejaVuSans.ttf'),
+  bold: join(fontDir, 'DejaVuSans-Bold.ttf'),
+} as const;
 export const PREVIEW_FONT_FAMILY = 'DejaVu Sans';
 
 function load(file: string): Font {

@@ -71,8 +71,15 @@ export function renderHead(meta: PageMeta, { base, siteRoot, canonicalUrl }: Hea
       `<meta property="og:image:height" content="630" />`,
       `<meta name="twitter:image" content="${image}" />`,
     );
-    if (meta.imageAlt) tags.push(`<meta property="og:image:alt" content="${escape(meta.imageAlt)}" />`, `<meta name="twitter:image:alt" content="${escape(meta.imageAlt)}" />`);
+    if (meta.imageAlt)
+      tags.push(
+        `<meta property="og:image:alt" content="${escape(meta.imageAlt)}" />`,
+        `<meta name="twitter:image:alt" content="${escape(meta.imageAlt)}" />`,
+      );
   }
-  tags.push(`<link rel="canonical" href="${escape(canonicalUrl)}" />`, `<meta property="og:url" content="${escape(canonicalUrl)}" />`);
+  tags.push(
+    `<link rel="canonical" href="${escape(canonicalUrl)}" />`,
+    `<meta property="og:url" content="${escape(canonicalUrl)}" />`,
+  );
   return tags.join('\n    ');
 }

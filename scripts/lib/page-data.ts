@@ -51,5 +51,7 @@ export async function fitPageData(
 export function preloadTags(external: readonly string[], base: string): string {
   // crossorigin="anonymous" matches fetch()'s own request (CORS mode, same-origin credentials),
   // so the browser reuses the preloaded response instead of asking again.
-  return external.map((file) => `<link rel="preload" href="${base}content/${file}" as="fetch" crossorigin="anonymous" />`).join('\n    ');
+  return external
+    .map((file) => `<link rel="preload" href="${base}content/${file}" as="fetch" crossorigin="anonymous" />`)
+    .join('\n    ');
 }

@@ -46,7 +46,11 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
           .replace('<!--app-html-->', result.html)
           .replace('<!--app-data-->', server.serializeAppData(data)),
       );
-    const { page: html } = await fitPageData(result.appData, assemble, (page) => gzipBytes(page) <= TARGETS.firstPaintGzip);
+    const { page: html } = await fitPageData(
+      result.appData,
+      assemble,
+      (page) => gzipBytes(page) <= TARGETS.firstPaintGzip,
+    );
     const out = join(outDir, file);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, html);
@@ -56,7 +60,8 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   const withCriticalCss = async (page: string): Promise<string> => {
     const { html, styleHash } = await inlineCriticalCss(page);
     if (!styleHash) return html;
-    if (!html.includes(cspMetaTag())) throw new Error('prerender: the page has no Content-Security-Policy to add its style hash to');
+    if (!html.includes(cspMetaTag()))
+      throw new Error('prerender: the page has no Content-Security-Policy to add its style hash to');
     return html.replace(cspMetaTag(), cspMetaTag([styleHash]));
   };
 
@@ -67,8 +72,16 @@ export async function prerender({ outDir, ssrOutDir, base, siteUrl }: PrerenderO
   await writePage('/404/', '404.html');
   // The offline shell: the site's frame with the quick exit and no page, for the service worker
   // to answer with offline when a page was never fetched; the app renders the page itself.
-  const shellHead = renderHead({ title: messages.siteName, description: messages.siteTagline }, { base, siteRoot, canonicalUrl: siteRoot });
-  const shell = await withCriticalCss(template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', server.renderShell()).replace('<!--app-data-->', ''));
+  const shellHead = renderHead(
+    { title: messages.siteName, description: messages.siteTagline },
+    { base, siteRoot, canonicalUrl: siteRoot },
+  );
+  const shell = await withCriticalCss(
+    template
+      .replace('<!--app-head-->', shellHead)
+      .replace('<!--app-html-->', server.renderShell())
+      .replace('<!--app-data-->', ''),
+  );
   writeFileSync(join(outDir, 'shell.html'), shell);
   console.log(`prerender: wrote ${pagePaths.length + 1} pages in ${Date.now() - started} ms`);
   return pagePaths;

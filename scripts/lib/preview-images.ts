@@ -48,14 +48,22 @@ interface Job {
  * PNGs are kept between builds, keyed by their SVG and the renderer's version.
  */
 const CACHE_DIR = resolve(import.meta.dirname, '../../node_modules/.cache/preview-images');
-const versionOf = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+const versionOf = (name: string) =>
+  (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
 const RENDERER = `resvg-js ${versionOf('@resvg/resvg-js')} dejavu ${versionOf('dejavu-fonts-ttf')}`;
 
 const RENDER_OPTIONS = {
-  font: { fontFiles: [PREVIEW_FONT_FILES.regular, PREVIEW_FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: PREVIEW_FONT_FAMILY },
+  font: {
+    fontFiles: [PREVIEW_FONT_FILES.regular, PREVIEW_FONT_FILES.bold],
+    loadSystemFonts: false,
+    defaultFontFamily: PREVIEW_FONT_FAMILY,
+  },
 };
 
-export async function writePreviewImages({ outDir, siteRoot }: PreviewOptions): Promise<{ count: number; rendered: number; ms: number }> {
+export async function writePreviewImages({
+  outDir,
+  siteRoot,
+}: PreviewOptions): Promise<{ count: number; rendered: number; ms: number }> {
   const started = Date.now();
   const link = (path: string) => `${siteRoot.replace(/\/$/, '')}${path}`;
   const readJson = async <T>(path: string) => JSON.parse(await readFile(join(outDir, 'content', path), 'utf8')) as T;
@@ -108,7 +116,10 @@ export async function writePreviewImages({ outDir, siteRoot }: PreviewOptions): 
   };
   /** The PNG of an SVG drawn before (same SVG, same renderer) is reused from the cache. */
   const cachedRender = async (svg: string): Promise<Uint8Array> => {
-    const cached = join(CACHE_DIR, `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`);
+    const cached = join(
+      CACHE_DIR,
+      `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`,
+    );
     try {
       return await readFile(cached);
     } catch {

@@ -19,7 +19,10 @@ import { gzipBytes, initialAssets } from './sizes';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function writeServiceWorker(outDir: string, base: string): Promise<{ count: number; size: number; guide: OfflineSummary }> {
+export async function writeServiceWorker(
+  outDir: string,
+  base: string,
+): Promise<{ count: number; size: number; guide: OfflineSummary }> {
   const swFile = join(outDir, 'sw.js');
   await bundleWorker(outDir);
   const shell = readFileSync(join(outDir, 'shell.html'), 'utf8');
@@ -38,7 +41,10 @@ export async function writeServiceWorker(outDir: string, base: string): Promise<
     dontCacheBustURLsMatching: /\/assets\//,
     manifestTransforms: [
       async (entries) => ({
-        manifest: entries.map((entry) => ({ ...entry, integrity: integrityOf(join(outDir, entry.url.slice(base.length))) })),
+        manifest: entries.map((entry) => ({
+          ...entry,
+          integrity: integrityOf(join(outDir, entry.url.slice(base.length))),
+        })),
         warnings: [],
       }),
     ],

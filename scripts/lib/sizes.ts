@@ -22,12 +22,18 @@ export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { lev
 export function bytesOf(data: Buffer | string, { brotli = true } = {}): Bytes {
   const buffer = typeof data === 'string' ? Buffer.from(data) : data;
   const brotliSize = brotli
-    ? brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length
+    ? brotliCompressSync(buffer, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+      }).length
     : Number.NaN;
   return { raw: buffer.length, gzip: gzipBytes(buffer), brotli: brotliSize };
 }
 
-export const addBytes = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+export const addBytes = (a: Bytes, b: Bytes): Bytes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 export const NO_BYTES: Bytes = { raw: 0, gzip: 0, brotli: 0 };
 
 /** What the HTML asks for up front: the module script, its modulepreloads and stylesheets. */
@@ -70,7 +76,10 @@ export function fileForUrlPath(dir: string, urlPath: string, base = '/'): string
   const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
   if (!path.startsWith(base)) return undefined;
   const relative = path.slice(base.length);
-  const candidates = relative === '' || relative.endsWith('/') ? [join(dir, relative, 'index.html')] : [join(dir, relative), join(dir, `${relative}.html`)];
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [join(dir, relative, 'index.html')]
+      : [join(dir, relative), join(dir, `${relative}.html`)];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 

@@ -8,7 +8,16 @@ import { renderToString } from 'react-dom/server';
 import { Route, Routes, StaticRouter } from 'react-router';
 import { paths } from '../config/paths';
 import { setContentFetcher, type ContentFetcher, fetchContent } from '../content/fetch-content';
-import { contentFiles, type ContentIndex, type DeckModels, type DeckPage, type DeckSummary, type JurisdictionsIndex, type MythsPage, type SourcesOverview } from '../content/payloads';
+import {
+  contentFiles,
+  type ContentIndex,
+  type DeckModels,
+  type DeckPage,
+  type DeckSummary,
+  type JurisdictionsIndex,
+  type MythsPage,
+  type SourcesOverview,
+} from '../content/payloads';
 import { DIMENSIONS, TOPICS } from '../content/vocabulary';
 import { presentPaths } from '../features/present/prerender-paths';
 import type { PageMeta } from '../lib/route';
@@ -52,7 +61,9 @@ export async function render(path: string): Promise<RenderResult> {
   const meta = resolveMeta(resolution, queryClient);
   const appData: AppData = {
     path,
-    queryState: dehydrate(queryClient, { shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success' }),
+    queryState: dehydrate(queryClient, {
+      shouldDehydrateQuery: (query) => reads.wasRead(query.queryHash) && query.state.status === 'success',
+    }),
   };
   return { kind: 'page', status: resolution.status, html, meta, appData };
 }
@@ -100,11 +111,17 @@ export async function listPaths(): Promise<string[]> {
     paths.reuse.getHref(),
   ];
   // Every comparison view a link can name: each dimension, and each dimension with a topic.
-  const compareViews = DIMENSIONS.flatMap((d) => [paths.compareView.getHref(d), ...TOPICS.map((t) => paths.compareView.getHref(d, t))]);
+  const compareViews = DIMENSIONS.flatMap((d) => [
+    paths.compareView.getHref(d),
+    ...TOPICS.map((t) => paths.compareView.getHref(d, t)),
+  ]);
   const models = index.models.map((m) => paths.model.getHref(m.id));
   const embeds = [
     paths.embedCompare.getHref(),
-    ...index.scenarios.flatMap((s) => [paths.embedScenario.getHref(s.id), ...index.models.map((m) => paths.embedScenario.getHref(s.id, m.id))]),
+    ...index.scenarios.flatMap((s) => [
+      paths.embedScenario.getHref(s.id),
+      ...index.models.map((m) => paths.embedScenario.getHref(s.id, m.id)),
+    ]),
   ];
   const scenarios = index.scenarios.flatMap((s) => [
     paths.scenario.getHref(s.id),
@@ -120,7 +137,21 @@ export async function listPaths(): Promise<string[]> {
     ...Object.entries(kindOf).map(([id, kind]) => paths.source.getHref(kind, id)),
   ];
   const decks = await fetchContent<DeckSummary[]>(contentFiles.decks);
-  const deckContent = await Promise.all(decks.map(async (summary) => ({ summary, page: await fetchContent<DeckPage>(contentFiles.deck(summary.id)) })));
+  const deckContent = await Promise.all(
+    decks.map(async (summary) => ({ summary, page: await fetchContent<DeckPage>(contentFiles.deck(summary.id)) })),
+  );
   const present = presentPaths(deckContent, await fetchContent<DeckModels>(contentFiles.deckModels), index);
-  return [...fixed, ...compareViews, ...models, ...scenarios, ...embeds, ...places, ...mythPages, ...sourcePages, ...present, ...(await learningPaths()), ...(await supportPaths())];
+  return [
+    ...fixed,
+    ...compareViews,
+    ...models,
+    ...scenarios,
+    ...embeds,
+    ...places,
+    ...mythPages,
+    ...sourcePages,
+    ...present,
+    ...(await learningPaths()),
+    ...(await supportPaths()),
+  ];
 }

@@ -23,7 +23,8 @@ export function useFocusOnNavigation(): void {
     if (keepFocus) return;
     const target = hashTarget(hash);
     if (target) {
-      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+        target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
       return;
     }

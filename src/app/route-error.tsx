@@ -24,7 +24,11 @@ function subscribeOnline(notify: () => void): () => void {
 }
 
 export function RouteError({ error }: { error?: unknown }) {
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const unreachable = error !== undefined && isLoadFailure(error);
@@ -41,7 +45,11 @@ export function RouteError({ error }: { error?: unknown }) {
     return () => window.removeEventListener('online', retry);
   }, [unreachable, navigate, here]);
 
-  const [title, text] = !unreachable ? [t.title, t.text] : online ? [t.unreachableTitle, t.unreachableText] : [t.notSavedTitle, t.notSavedText];
+  const [title, text] = !unreachable
+    ? [t.title, t.text]
+    : online
+      ? [t.unreachableTitle, t.unreachableText]
+      : [t.notSavedTitle, t.notSavedText];
   return (
     <section className="page error-page">
       <h1>{title}</h1>

@@ -54,7 +54,11 @@ const sitePages = [
   page(paths.deckHandout.path, () => import('../features/present/route-print').then((m) => m.handoutRoute), readsDeck),
   page(paths.workshops.path, () => import('../features/present/route-workshop').then((m) => m.workshopsRoute)),
   page(paths.workshop.path, () => import('../features/present/route-workshop').then((m) => m.workshopRoute), readsDeck),
-  page(paths.workshopCards.path, () => import('../features/present/route-workshop').then((m) => m.cardsRoute), readsDeck),
+  page(
+    paths.workshopCards.path,
+    () => import('../features/present/route-workshop').then((m) => m.cardsRoute),
+    readsDeck,
+  ),
   page(paths.predict.path, () => import('../features/present/route-workshop').then((m) => m.predictRoute), readsDeck),
   page(paths.room.path, () => import('../features/present/route-room').then((m) => m.roomRoute)),
   page(paths.learn.path, () => import('../features/learn/route').then((m) => m.learnRoute)),
@@ -77,7 +81,9 @@ const sitePages = [
 ];
 
 /** Every URL no other route matches, and every URL whose loader finds no such content. */
-export const notFoundPage = page(paths.notFound.path, () => import('../features/not-found/route').then((m) => m.notFoundRoute));
+export const notFoundPage = page(paths.notFound.path, () =>
+  import('../features/not-found/route').then((m) => m.notFoundRoute),
+);
 
 // The page's entry rides on the route's handle, so a matched URL names the page to resolve.
 const pageRoute = (entry: PageEntry): RouteObject => ({ path: entry.path, element: <RoutePage />, handle: entry });
@@ -99,7 +105,9 @@ export function matchPage(pathname: string): { entry: PageEntry; params: Params 
   if (known) return known;
   const leaf = matchRoutes(routes, pathname)?.at(-1);
   // The not-found route matches every path, so there is always a leaf.
-  const match = leaf ? { entry: leaf.route.handle as PageEntry, params: leaf.params } : { entry: notFoundPage, params: {} };
+  const match = leaf
+    ? { entry: leaf.route.handle as PageEntry, params: leaf.params }
+    : { entry: notFoundPage, params: {} };
   if (matched.size >= MATCHES_KEPT) matched.clear();
   matched.set(pathname, match);
   return match;

@@ -54,8 +54,8 @@ function Citation({ source: s }: { source: CitedSource }) {
       {opened ? (
         <>
           <p className="citation-full">
-            {s.authors.join(', ')} ({sourceYear(s)}). <cite>{s.title}</cite>. {s.publisher}.{' '}
-            <SourceLink source={s} /> <Link to={entry}>{t.usedIn}…</Link>
+            {s.authors.join(', ')} ({sourceYear(s)}). <cite>{s.title}</cite>. {s.publisher}. <SourceLink source={s} />{' '}
+            <Link to={entry}>{t.usedIn}…</Link>
           </p>
           {s.note && <p className="citation-note">{s.note}</p>}
         </>

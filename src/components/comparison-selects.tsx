@@ -21,7 +21,13 @@ export function DimensionSelect({ value, onChange }: { value: Dimension; onChang
 }
 
 /** `undefined` is "all topics". */
-export function TopicSelect({ value, onChange }: { value: Topic | undefined; onChange: (topic: Topic | undefined) => void }) {
+export function TopicSelect({
+  value,
+  onChange,
+}: {
+  value: Topic | undefined;
+  onChange: (topic: Topic | undefined) => void;
+}) {
   return (
     <label>
       {messages.compare.topic}

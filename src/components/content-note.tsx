@@ -48,9 +48,14 @@ export function ExplanationFold({ note, children }: { note: string | undefined; 
   const [open, onToggle] = useOpenState();
   if (!note) return <>{children}</>;
   return (
-    <details className="content-note content-note-inline" open={choice === 'show' ? true : undefined} onToggle={onToggle}>
+    <details
+      className="content-note content-note-inline"
+      open={choice === 'show' ? true : undefined}
+      onToggle={onToggle}
+    >
       <summary>
-        <strong>{t.explanation}</strong> {t.explanationNote(note)}. <FoldAction folds={t.folds.explanation} open={open} />
+        <strong>{t.explanation}</strong> {t.explanationNote(note)}.{' '}
+        <FoldAction folds={t.folds.explanation} open={open} />
       </summary>
       {children}
     </details>
@@ -80,7 +85,11 @@ function AlwaysOpenSetting() {
   return (
     <p className="content-note-setting needs-script">
       <label>
-        <input type="checkbox" checked={choice === 'show'} onChange={(event) => setChoice(event.target.checked ? 'show' : 'fold')} />
+        <input
+          type="checkbox"
+          checked={choice === 'show'}
+          onChange={(event) => setChoice(event.target.checked ? 'show' : 'fold')}
+        />
         {t.alwaysOpenNotes}
       </label>
     </p>

@@ -120,4 +120,3 @@ function useDefinition(entry: TermRef | undefined): string | undefined {
     [entry, term],
   );
 }
-

@@ -11,7 +11,8 @@ export function OnlineAddress({ to, className = '' }: { to: string; className?: 
   const path = useHref(to);
   return (
     <p className={`online-address ${className}`.trim()}>
-      {messages.print.onlineAt} <span className="online-address-url">{hydrated ? `${window.location.origin}${path}` : path}</span>
+      {messages.print.onlineAt}{' '}
+      <span className="online-address-url">{hydrated ? `${window.location.origin}${path}` : path}</span>
     </p>
   );
 }

@@ -18,7 +18,11 @@ export function PrintLink({ to }: { to: string }) {
     <div className="print-link">
       {hydrated && (
         <Suspense fallback={null}>
-          <QrCode text={`${window.location.origin}${path}`} label={messages.print.qrLabel} tooLong={messages.print.qrTooLong} />
+          <QrCode
+            text={`${window.location.origin}${path}`}
+            label={messages.print.qrLabel}
+            tooLong={messages.print.qrTooLong}
+          />
         </Suspense>
       )}
       <OnlineAddress to={to} />

@@ -33,11 +33,16 @@ export function RatingBadge({ level, dimension, basis, confidence, showConfidenc
   const confidenceShown = confidence !== undefined && (showConfidence || caution);
   if (!basis && !confidenceShown) return pill;
   // One short phrase, read as it is shown: "On paper, limited evidence".
-  const words = [basis && t.basis[basis], confidenceShown && messages.confidence[confidence]].filter(Boolean) as string[];
+  const words = [basis && t.basis[basis], confidenceShown && messages.confidence[confidence]].filter(
+    Boolean,
+  ) as string[];
   // A fragment, not a wrapper: each rating costs bytes on pages that show a hundred of them.
   return (
     <>
-      {pill} <span className={caution ? 'rating-evidence rating-caution' : 'rating-evidence'}>{words.map((w, i) => (i === 0 ? w : w.toLowerCase())).join(', ')}</span>
+      {pill}{' '}
+      <span className={caution ? 'rating-evidence rating-caution' : 'rating-evidence'}>
+        {words.map((w, i) => (i === 0 ? w : w.toLowerCase())).join(', ')}
+      </span>
     </>
   );
 }
@@ -47,7 +52,11 @@ export function RatingBadge({ level, dimension, basis, confidence, showConfidenc
  * evidence". The same words as on screen, so voice control users can say what they see.
  */
 export function ratingInWords(level: RatingLevel, basis?: RatingBasis, confidence?: ConfidenceLevel): string {
-  return [messages.ratings[level], basis && t.basis[basis].toLowerCase(), confidence && messages.confidence[confidence].toLowerCase()]
+  return [
+    messages.ratings[level],
+    basis && t.basis[basis].toLowerCase(),
+    confidence && messages.confidence[confidence].toLowerCase(),
+  ]
     .filter(Boolean)
     .join(', ');
 }

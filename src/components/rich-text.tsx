@@ -15,11 +15,7 @@ export const RichText = memo(function RichText({ text }: { text: string }) {
   return (
     <>
       {splitGlossaryLinks(text).map((part, i) =>
-        part.kind === 'text' ? (
-          <Fragment key={i}>{part.value}</Fragment>
-        ) : (
-          <GlossaryTerm key={i} part={part} />
-        ),
+        part.kind === 'text' ? <Fragment key={i}>{part.value}</Fragment> : <GlossaryTerm key={i} part={part} />,
       )}
     </>
   );

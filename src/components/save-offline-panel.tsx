@@ -27,7 +27,13 @@ export function SaveOfflinePanel() {
   // Offline there is nothing to download: the offer (and the request for its size) waits for a
   // connection rather than failing.
   const online = typeof navigator === 'undefined' || navigator.onLine;
-  const { data: summary } = useQuery({ queryKey: ['offline-summary'], queryFn: fetchSummary, staleTime: Infinity, retry: false, enabled: online });
+  const { data: summary } = useQuery({
+    queryKey: ['offline-summary'],
+    queryFn: fetchSummary,
+    staleTime: Infinity,
+    retry: false,
+    enabled: online,
+  });
   const [saved, setSaved] = useState<SavedGuide | undefined>(undefined);
   const [saving, setSaving] = useState<Saving>({ kind: 'idle' });
   useEffect(() => void readSavedGuide().then(setSaved), []);

@@ -23,9 +23,7 @@ interface Props {
 export function StackedTable({ stacks, label, labelledBy, className, children }: Props) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={label} aria-labelledby={labelledBy}>
-      <table className={stacks ? `${className} stacked-table` : className}>
-        {children}
-      </table>
+      <table className={stacks ? `${className} stacked-table` : className}>{children}</table>
     </div>
   );
 }

@@ -39,15 +39,30 @@ export const paths = {
     getHref: (deckId: string, slide: number, search = '', step = 0) =>
       step > 0 ? `/present/${deckId}/${slide}/${step}/${search}` : `/present/${deckId}/${slide}/${search}`,
   },
-  presenter: { path: '/present/:deckId/presenter/', getHref: (deckId: string, search = '') => `/present/${deckId}/presenter/${search}` },
+  presenter: {
+    path: '/present/:deckId/presenter/',
+    getHref: (deckId: string, search = '') => `/present/${deckId}/presenter/${search}`,
+  },
   /** Every slide, one per landscape page, to print or save as PDF. */
-  deckPrint: { path: '/present/:deckId/print/', getHref: (deckId: string, search = '') => `/present/${deckId}/print/${search}` },
+  deckPrint: {
+    path: '/present/:deckId/print/',
+    getHref: (deckId: string, search = '') => `/present/${deckId}/print/${search}`,
+  },
   /** Every slide beside its speaker notes, to print as a handout. */
-  deckHandout: { path: '/present/:deckId/handout/', getHref: (deckId: string, search = '') => `/present/${deckId}/handout/${search}` },
+  deckHandout: {
+    path: '/present/:deckId/handout/',
+    getHref: (deckId: string, search = '') => `/present/${deckId}/handout/${search}`,
+  },
   workshops: { path: '/workshop/', getHref: () => '/workshop/' },
   workshop: { path: '/workshop/:deckId/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/${search}` },
-  workshopCards: { path: '/workshop/:deckId/cards/', getHref: (deckId: string, search = '') => `/workshop/${deckId}/cards/${search}` },
-  predict: { path: '/workshop/predict/:scenarioId/', getHref: (scenarioId: string, search = '') => `/workshop/predict/${scenarioId}/${search}` },
+  workshopCards: {
+    path: '/workshop/:deckId/cards/',
+    getHref: (deckId: string, search = '') => `/workshop/${deckId}/cards/${search}`,
+  },
+  predict: {
+    path: '/workshop/predict/:scenarioId/',
+    getHref: (scenarioId: string, search = '') => `/workshop/predict/${scenarioId}/${search}`,
+  },
   // A workshop room's page for phones. The code rides after the # so it never reaches a server log.
   room: { path: '/room/', getHref: (code?: string) => (code ? `/room/#${code}` : '/room/') },
   learn: { path: '/learn/', getHref: () => '/learn/' },
@@ -62,7 +77,10 @@ export const paths = {
   sources: { path: '/sources/', getHref: () => '/sources/' },
   sourcesOfKind: { path: '/sources/:kind/', getHref: (kind: string) => `/sources/${kind}/` },
   // Old links to /sources/#id still open: the sources page sends them on to the source's page.
-  source: { path: '/sources/:kind/:sourceId/', getHref: (kind: string, sourceId: string) => `/sources/${kind}/${sourceId}/` },
+  source: {
+    path: '/sources/:kind/:sourceId/',
+    getHref: (kind: string, sourceId: string) => `/sources/${kind}/${sourceId}/`,
+  },
   search: { path: '/search/', getHref: (search = '') => `/search/${search}` },
   glossary: { path: '/glossary/', getHref: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/') },
   quickExit: { path: '/quick-exit/', getHref: () => '/quick-exit/' },
@@ -75,7 +93,8 @@ export const paths = {
       modelId ? `/previews/scenarios/${scenarioId}/${modelId}.png` : `/previews/scenarios/${scenarioId}.png`,
   },
   comparePreview: {
-    getHref: (dimension: string, topic?: string) => (topic ? `/previews/compare/${dimension}/${topic}.png` : `/previews/compare/${dimension}.png`),
+    getHref: (dimension: string, topic?: string) =>
+      topic ? `/previews/compare/${dimension}/${topic}.png` : `/previews/compare/${dimension}.png`,
   },
   // The whole content library and its JSON Schema, written by the build (src/content/node/emit-library.ts).
   contentLibrary: { getHref: () => '/downloads/content-library.v1.json' },

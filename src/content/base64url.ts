@@ -10,10 +10,18 @@ export function encodeBase64Url(text: string): string {
 
 export function decodeBase64Url(value: string): string {
   // Accept the standard alphabet too, and drop anything else (spaces, quotes, line breaks).
-  let clean = value.replace(/\+/g, '-').replace(/\//g, '_').replace(/[^A-Za-z0-9_-]/g, '');
+  let clean = value
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/[^A-Za-z0-9_-]/g, '');
   // One leftover character carries fewer than 8 bits: it cannot be decoded, so it goes.
   if (clean.length % 4 === 1) clean = clean.slice(0, -1);
-  const binary = atob(clean.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(clean.length / 4) * 4, '='));
+  const binary = atob(
+    clean
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(clean.length / 4) * 4, '='),
+  );
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   // fatal: false turns a character cut in half into U+FFFD instead of throwing.
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);

@@ -70,7 +70,8 @@ export function decodeCustomDeck(value: string | null | undefined): { deck: Cust
     }
   }
   if (!deck.title && deck.items.length === 0) return { deck: EMPTY_CUSTOM_DECK, notices: [{ kind: 'unreadable' }] };
-  if (version !== CUSTOM_DECK_VERSION) notices.push({ kind: 'version', found: version, newer: (version ?? 0) > CUSTOM_DECK_VERSION });
+  if (version !== CUSTOM_DECK_VERSION)
+    notices.push({ kind: 'version', found: version, newer: (version ?? 0) > CUSTOM_DECK_VERSION });
   if (skipped > 0) notices.push({ kind: 'skipped', count: skipped });
   if (deck.items.length > MAX_CUSTOM_ITEMS) {
     notices.push({ kind: 'too-long', dropped: deck.items.length - MAX_CUSTOM_ITEMS });
@@ -105,5 +106,9 @@ function parseItem(line: string): CustomItem | undefined {
 
 function cleanTitle(title: string): string {
   // Replacement characters come from a link cut mid-letter; line breaks would split the payload.
-  return title.replace(/[\r\n\uFFFD]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+  return title
+    .replace(/[\r\n\uFFFD]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TITLE_LENGTH);
 }

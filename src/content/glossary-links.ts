@@ -8,8 +8,7 @@
  * ("Brothel-keeping"); names ("Nordic model", keepCase) and acronyms ("HIV") keep theirs.
  */
 export type TextPart =
-  | { kind: 'text'; value: string }
-  | { kind: 'term'; id: string; label: string | undefined; atSentenceStart: boolean };
+  { kind: 'text'; value: string } | { kind: 'term'; id: string; label: string | undefined; atSentenceStart: boolean };
 
 export type TermPart = Extract<TextPart, { kind: 'term' }>;
 
@@ -71,7 +70,10 @@ export function glossaryIdsIn(text: string): string[] {
 }
 
 /** The text as a reader sees it, with link markup removed (for titles, meta descriptions). */
-export function plainText(text: string, termName: (id: string) => string | TermName | undefined = () => undefined): string {
+export function plainText(
+  text: string,
+  termName: (id: string) => string | TermName | undefined = () => undefined,
+): string {
   return splitGlossaryLinks(text)
     .map((p) => {
       if (p.kind === 'text') return p.value;

@@ -10,7 +10,16 @@ import type { Deck, LearnStep, Question } from './schemas-learning';
 import type { Classification, Jurisdiction } from './schemas-places';
 import type { SearchKind } from './search-index';
 import type { SupportEntry } from './schemas-support';
-import type { ConfidenceLevel, Dimension, ModelId, ModelLegalStatus, RatingBasis, RatingLevel, SourceKind, Topic } from './vocabulary';
+import type {
+  ConfidenceLevel,
+  Dimension,
+  ModelId,
+  ModelLegalStatus,
+  RatingBasis,
+  RatingLevel,
+  SourceKind,
+  Topic,
+} from './vocabulary';
 
 /** A glossary term linked from a page's text, embedded so the page needs no glossary fetch. */
 export type TermRef = Pick<GlossaryTerm, 'id' | 'term' | 'definition' | 'keepCase'>;

@@ -23,8 +23,14 @@ const fold = (text: string) =>
 
 /** "Victoria, Australia (2022, 2023)" → ["Victoria", "Australia"]: the parts to try, in order. */
 export function placeNameParts(named: string): string[] {
-  const bare = named.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  const parts = bare.split(',').map((p) => p.trim()).filter(Boolean);
+  const bare = named
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parts = bare
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return parts;
   // The place itself first, then the country it is in.
   return [parts[0]!, parts.at(-1)!];

@@ -25,7 +25,12 @@ function contentQuery<T>(file: ContentFile<T>) {
 export const contentQueries = {
   /** Any content file by its path: for a prerendered page's preloaded files (app-data.ts). */
   file: (path: string) =>
-    queryOptions({ queryKey: contentKeys.file(path), queryFn: () => fetchContentAt(path), staleTime: Infinity, gcTime: Infinity }),
+    queryOptions({
+      queryKey: contentKeys.file(path),
+      queryFn: () => fetchContentAt(path),
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }),
   index: () => contentQuery(contentFiles.index),
   modelSummaries: () => contentQuery(contentFiles.modelSummaries),
   model: (id: string) => contentQuery(contentFiles.model(id)),

@@ -36,4 +36,3 @@ export const sourcedTextSchema = z
     sources: sourceIds,
   })
   .strict();
-

@@ -44,13 +44,22 @@ export const questionSchema = z.discriminatedUnion(
 const slideSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('title'), title: text('Slide title'), body: text('Slide text').optional(), notes: text('Speaker notes').optional() }).strict(),
+    z
+      .object({
+        kind: z.literal('title'),
+        title: text('Slide title'),
+        body: text('Slide text').optional(),
+        notes: text('Speaker notes').optional(),
+      })
+      .strict(),
     z.object({ kind: z.literal('model'), id: id('A model id'), notes: text('Speaker notes').optional() }).strict(),
     z
       .object({
         kind: z.literal('scenario'),
         id: id('A scenario id'),
-        predict: text('The prediction prompt, shown with the question before any outcome is revealed (a general one if left out)').optional(),
+        predict: text(
+          'The prediction prompt, shown with the question before any outcome is revealed (a general one if left out)',
+        ).optional(),
         prompts: z.array(text('A discussion prompt, shown after every outcome is revealed')).optional(),
         notes: text('Speaker notes').optional(),
       })
@@ -92,12 +101,19 @@ const learnStepSchema = z
     summary: text('One sentence on what the step covers, for the list of steps and link previews'),
     minutes: z.number().int().min(1).max(10).describe('About how many minutes the step takes'),
     intro: text('A few plain sentences that frame the step. Make no claims here: claims go in points, with sources'),
-    points: z.array(sourcedTextSchema).min(1).describe('The key points of the step, each with the sources that support it'),
+    points: z
+      .array(sourcedTextSchema)
+      .min(1)
+      .describe('The key points of the step, each with the sources that support it'),
     models: z
       .array(z.enum(MODEL_IDS, { error: `a model must be one of: ${MODEL_IDS.join(', ')}` }))
       .optional()
       .describe('Models shown as cards, linking to their pages'),
-    scenarios: z.array(id('A scenario id (data/scenarios/)')).max(2).optional().describe('Scenarios shown with the outcome under each model'),
+    scenarios: z
+      .array(id('A scenario id (data/scenarios/)'))
+      .max(2)
+      .optional()
+      .describe('Scenarios shown with the outcome under each model'),
     myths: z.array(id('A myth id (data/myths/)')).max(3).optional().describe('Myths shown with what the evidence says'),
     check: id('A question id (data/questions/) asked at the end of the step').optional(),
     further: z
@@ -119,7 +135,12 @@ export const learningPathSchema = z
       .superRefine((steps, ctx) => {
         const seen = new Set<string>();
         steps.forEach((step, i) => {
-          if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `step id "${step.id}" is used twice; give each step its own id` });
+          if (seen.has(step.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: `step id "${step.id}" is used twice; give each step its own id`,
+            });
           seen.add(step.id);
         });
       })

@@ -8,7 +8,16 @@
  * changes in a way that would break a reader of the old one.
  */
 import { z } from 'zod';
-import { aliasesSchema, glossarySchema, modelIdSchema, modelSchema, mythSchema, recommendationSchema, scenarioSchema, sourceSchema } from './schemas';
+import {
+  aliasesSchema,
+  glossarySchema,
+  modelIdSchema,
+  modelSchema,
+  mythSchema,
+  recommendationSchema,
+  scenarioSchema,
+  sourceSchema,
+} from './schemas';
 import { id } from './schema-helpers';
 import { deckSchema, learningPathSchema, questionSchema } from './schemas-learning';
 import { classificationSchema, jurisdictionSchema } from './schemas-places';
@@ -18,7 +27,9 @@ export const LIBRARY_FORMAT = 'sex-work-law-content-library';
 export const LIBRARY_FORMAT_VERSION = 1;
 
 const byId = <T extends z.ZodType>(schema: T, what: string) =>
-  z.record(id(`The id of the ${what}: its file name in data/ without the extension`), schema).describe(`Every ${what}, keyed by id.`);
+  z
+    .record(id(`The id of the ${what}: its file name in data/ without the extension`), schema)
+    .describe(`Every ${what}, keyed by id.`);
 
 export const librarySchema = z
   .object({

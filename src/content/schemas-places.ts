@@ -11,14 +11,18 @@ const status = (what: string) =>
 export const jurisdictionSchema = z
   .object({
     name: text('The place as readers know it, e.g. "New Zealand" or "Victoria"'),
-    kind: z.enum(['country', 'state', 'territory', 'city'], { error: 'kind must be country, state, territory or city' }),
+    kind: z.enum(['country', 'state', 'territory', 'city'], {
+      error: 'kind must be country, state, territory or city',
+    }),
     parent: text('The country a state, territory or city belongs to, e.g. "Australia"').optional(),
     isoNumeric: z
       .string()
       .regex(/^\d{3}$/, { error: 'isoNumeric must be the three-digit ISO 3166-1 numeric code, e.g. "554"' })
       .optional()
       .describe('For countries: the ISO 3166-1 numeric code, used to colour the map'),
-    model: z.enum(MODEL_IDS, { error: `model must be one of: ${MODEL_IDS.join(', ')}` }).describe('The model it is closest to'),
+    model: z
+      .enum(MODEL_IDS, { error: `model must be one of: ${MODEL_IDS.join(', ')}` })
+      .describe('The model it is closest to'),
     fit: z
       .enum(FIT_LEVELS, { error: `fit must be one of: ${FIT_LEVELS.join(', ')}` })
       .describe('clear: fits the model; hybrid: mixes models; disputed: sources classify it differently'),

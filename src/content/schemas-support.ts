@@ -19,9 +19,13 @@ export const supportEntrySchema = z
       .enum(SUPPORT_SCOPES, { error: `scope must be one of: ${SUPPORT_SCOPES.join(', ')}` })
       .describe('global: worldwide; regional: a region of the world; national: one country'),
     area: text('Where it works, in a few words, e.g. "Africa" or "Europe and Central Asia"'),
-    description: text('One or two plain sentences: what it is and what a reader finds there. Written in your own words'),
+    description: text(
+      'One or two plain sentences: what it is and what a reader finds there. Written in your own words',
+    ),
     languages: z.array(text('A language the site is in, e.g. "English"')).min(1).describe('Languages of its site'),
-    checked: text('What was checked, and where: e.g. "Its About page says it is a sex worker-led network of more than 100 organisations."'),
+    checked: text(
+      'What was checked, and where: e.g. "Its About page says it is a sex worker-led network of more than 100 organisations."',
+    ),
     order: z.number().int().min(1).describe('Position in its group on the page, 1 first'),
     lastReviewed: reviewed,
   })

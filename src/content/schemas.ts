@@ -41,7 +41,6 @@ const legalStatusSchema = z
   })
   .strict();
 
-
 export const jurisdictionRefSchema = z
   .object({
     name: text('The place, e.g. "New Zealand" or "Victoria (Australia)"'),
@@ -75,10 +74,7 @@ export const modelSchema = z
       })
       .strict()
       .describe('What is a crime, and for whom.'),
-    aims: z
-      .array(sourcedTextSchema)
-      .min(1)
-      .describe("The model's stated aims, put the way its supporters put them."),
+    aims: z.array(sourcedTextSchema).min(1).describe("The model's stated aims, put the way its supporters put them."),
     onPaper: text('What the law says, in general terms'),
     inPractice: z.array(sourcedTextSchema).min(1).describe('How it works in practice, with sources.'),
     evidence: z.array(sourcedTextSchema).min(1).describe('What the evidence shows, with sources.'),
@@ -89,9 +85,7 @@ export const modelSchema = z
             question: text('The contested question'),
             sides: z
               .array(
-                z
-                  .object({ label: text('Who holds this view'), text: text('Their case'), sources: sourceIds })
-                  .strict(),
+                z.object({ label: text('Who holds this view'), text: text('Their case'), sources: sourceIds }).strict(),
               )
               .min(2, { error: 'a contested point needs at least two sides' }),
           })
@@ -102,11 +96,12 @@ export const modelSchema = z
     hybrids: z
       .union([text('How real places mix this model with others'), sourcedTextSchema])
       .optional()
-      .describe('How real places mix this model with others: text with the sources that support it (a bare text is still read, but the content check asks for sources)'),
+      .describe(
+        'How real places mix this model with others: text with the sources that support it (a bare text is still read, but the content check asks for sources)',
+      ),
     lastReviewed: reviewed,
   })
   .strict();
-
 
 const ratingSchema = z
   .object({
@@ -148,7 +143,6 @@ export const outcomeSchema = z
   })
   .strict();
 
-
 export const scenarioSchema = z
   .object({
     title: text('A short question-like title, e.g. "A client turns violent: can she report it?"'),
@@ -174,8 +168,6 @@ export const scenarioSchema = z
   })
   .strict();
 
-
-
 export const sourceSchema = z
   .object({
     title: text('The full title'),
@@ -187,7 +179,9 @@ export const sourceSchema = z
       .max(2100)
       .optional()
       .describe('The year of publication. Leave it out only for an undated page, and say "undated" in the note'),
-    labelDetail: text('A word or two that tells this source apart from others with the same authors and year, e.g. "Norway"')
+    labelDetail: text(
+      'A word or two that tells this source apart from others with the same authors and year, e.g. "Norway"',
+    )
       .optional()
       .describe(
         'Shown after the year wherever the source is cited ("Amnesty International 2016, Norway"). Required when two sources would otherwise share a label.',
@@ -211,7 +205,9 @@ export const sourceSchema = z
       .array(modelIdSchema)
       .min(1)
       .optional()
-      .describe('Models the source argues against, when it argues against a model without arguing for another (position: none)'),
+      .describe(
+        'Models the source argues against, when it argues against a model without arguing for another (position: none)',
+      ),
     confidence: z
       .enum(['verified', 'partially-verified'], { error: 'confidence must be verified or partially-verified' })
       .describe('How well the citation and the facts drawn from it were checked'),
@@ -251,7 +247,6 @@ export const mythSchema = z
     lastReviewed: reviewed,
   })
   .strict();
-
 
 export const recommendationSchema = z
   .object({

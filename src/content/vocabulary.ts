@@ -12,13 +12,7 @@ export const LEGAL_STATUSES = ['crime', 'legal', 'regulated', 'varies'] as const
  */
 export const MODEL_LEGAL_STATUSES = [...LEGAL_STATUSES, 'often-crime'] as const;
 
-export const ACTIVITIES = [
-  'selling',
-  'buying',
-  'thirdParties',
-  'workingTogether',
-  'advertising',
-] as const;
+export const ACTIVITIES = ['selling', 'buying', 'thirdParties', 'workingTogether', 'advertising'] as const;
 
 export const DIMENSIONS = ['safety', 'health', 'police', 'labour', 'migration'] as const;
 
@@ -38,7 +32,10 @@ export const RATING_BASES = ['law', 'observed'] as const;
  * A "good" or "poor" rating whose evidence is limited says more than the evidence can: every view
  * marks it, and the content check asks its reason to say so when it rates observed outcomes.
  */
-export function ratingOutrunsEvidence(level: (typeof RATING_LEVELS)[number], confidence: (typeof CONFIDENCE_LEVELS)[number]): boolean {
+export function ratingOutrunsEvidence(
+  level: (typeof RATING_LEVELS)[number],
+  confidence: (typeof CONFIDENCE_LEVELS)[number],
+): boolean {
   return level !== 'mixed' && confidence === 'limited';
 }
 
@@ -123,7 +120,16 @@ export const RESERVED_DECK_IDS = ['build', 'custom', 'predict'] as const;
 export const GUIDED_PATH_ID = 'learn';
 
 /** Pages a step of the guided path can send the reader to for more. */
-export const LEARN_LINKS = ['models', 'scenarios', 'compare', 'myths', 'what-you-can-do', 'sources', 'glossary', 'quiz'] as const;
+export const LEARN_LINKS = [
+  'models',
+  'scenarios',
+  'compare',
+  'myths',
+  'what-you-can-do',
+  'sources',
+  'glossary',
+  'quiz',
+] as const;
 export type LearnLink = (typeof LEARN_LINKS)[number];
 
 /** How far a support entry (data/support/) reaches; the support page groups them in this order. */

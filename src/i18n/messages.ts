@@ -130,7 +130,8 @@ export const messages = {
       'Each rating shows how sure the evidence is. “Better” or “Worse” on limited evidence is marked, because the evidence cannot carry a firm verdict.',
       'Ratings are this guide’s judgements, drawn from the sources on each scenario’s page.',
     ],
-    slideKey: 'On paper: what the law allows. Observed: what studies found. Ratings are judgements from the sources on each scenario.',
+    slideKey:
+      'On paper: what the law allows. Observed: what studies found. Ratings are judgements from the sources on each scenario.',
     /** Read out after an outcome's confidence on the projector when a firm rating rests on limited evidence. */
     slideCaution: ': a firm “Better” or “Worse” here goes beyond the evidence',
   },
@@ -152,7 +153,8 @@ export const messages = {
     reset: 'Reset filters',
     scenarioColumn: 'Scenario',
     caption: (dimension: string) => `${dimension}: how each scenario turns out under each model`,
-    readingNote: 'Each rating is a judgement from the evidence cited on its scenario, and the evidence is often limited or contested: read the confidence beside it, and open a scenario for the reasons.',
+    readingNote:
+      'Each rating is a judgement from the evidence cited on its scenario, and the evidence is often limited or contested: read the confidence beside it, and open a scenario for the reasons.',
     empty: 'No scenario matches these filters.',
     legend: 'How to read the ratings',
     notRated: 'Not rated for this scenario',
@@ -160,7 +162,8 @@ export const messages = {
   },
   timeline: {
     title: 'Timeline of reforms',
-    intro: 'Changes of law in the places this guide lists, oldest first, with the model each change led to. Each links to its place and cites its sources.',
+    intro:
+      'Changes of law in the places this guide lists, oldest first, with the model each change led to. Each links to its place and cites its sources.',
     showing: (n: number, total: number) => `Showing ${n} of ${total} reforms`,
     resultingModel: 'Resulting model',
     empty: 'No reform recorded for this model yet.',
@@ -186,7 +189,8 @@ export const messages = {
     intro: 'Common beliefs about the law and sex work, and what the evidence says.',
     verdicts: { false: 'False', misleading: 'Misleading', contested: 'Contested' },
     evidence: (sources: number) => `The evidence: ${sources} ${sources === 1 ? 'source' : 'sources'}`,
-    evidenceFor: (claim: string, sources: number) => `The evidence on “${claim}”: ${sources} ${sources === 1 ? 'source' : 'sources'}`,
+    evidenceFor: (claim: string, sources: number) =>
+      `The evidence on “${claim}”: ${sources} ${sources === 1 ? 'source' : 'sources'}`,
     allMyths: 'All myths',
     mythNav: 'Other myths',
     previous: 'Previous',
@@ -199,7 +203,11 @@ export const messages = {
     otherSide:
       'Supporters of the Nordic model, such as the European Parliament (2023) and the UN Special Rapporteur on violence against women and girls (2024), recommend a different approach: no penalties for people who sell sex, help to leave, and penalties for buying sex.',
     otherSideLink: 'What supporters of the Nordic model aim for, with sources',
-    audiences: { 'service-providers': 'Service providers', researchers: 'Researchers', 'policy-makers': 'Policy makers' },
+    audiences: {
+      'service-providers': 'Service providers',
+      researchers: 'Researchers',
+      'policy-makers': 'Policy makers',
+    },
     why: 'Why',
     how: 'How',
   },
@@ -282,7 +290,8 @@ export const messages = {
     text: 'The rest of the site still works. You can go back to the start and try again.',
     home: 'Go to the home page',
     notSavedTitle: 'This page is not saved on this device',
-    notSavedText: 'You are offline, and this page has not been saved for offline use. It will open by itself when you are back online.',
+    notSavedText:
+      'You are offline, and this page has not been saved for offline use. It will open by itself when you are back online.',
     unreachableTitle: 'This page could not be loaded',
     unreachableText: 'The connection to this site failed. Check your connection and try again.',
     tryAgain: 'Try again',

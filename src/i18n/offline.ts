@@ -2,7 +2,8 @@
  * The words of "Use this guide offline" (src/components/save-offline-panel.tsx).
  * Split from messages.ts so this text loads only with the panel (docs/decisions/003).
  */
-const size = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`);
+const size = (bytes: number) =>
+  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
 
 export const offlineMessages = {
   heading: 'Use this guide offline',
@@ -17,9 +18,11 @@ export const offlineMessages = {
   incomplete: (missing: number) =>
     `${missing} ${missing === 1 ? 'file' : 'files'} could not be saved, so some pages may not open offline. Check your connection and try again.`,
   noWorker: 'Saving for offline use needs this page to be reloaded once. Reload it, then try again.',
-  unavailable: 'This browser does not let websites keep pages for offline use (in some private windows, or by its settings).',
+  unavailable:
+    'This browser does not let websites keep pages for offline use (in some private windows, or by its settings).',
   failed: 'The guide could not be saved. Check your connection and try again.',
   noTrail: 'Pages are not kept for offline use, because “Leave no trail” is on (see “How quick exit works”).',
   remove: 'Remove the offline copy',
-  formatDate: (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+  formatDate: (iso: string) =>
+    new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
 } as const;

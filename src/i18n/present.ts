@@ -38,7 +38,8 @@ export const presentMessages = {
   untitled: 'Untitled deck',
   customDeckTitle: 'A deck built by hand',
   customDeckDescription: 'A presentation deck made from scenarios, models and comparisons, kept entirely in its link.',
-  compareTitle: (dimension: string, topic?: string) => (topic ? `Compare: ${dimension} (${topic})` : `Compare: ${dimension}`),
+  compareTitle: (dimension: string, topic?: string) =>
+    topic ? `Compare: ${dimension} (${topic})` : `Compare: ${dimension}`,
   slideKinds: { title: 'Title', model: 'Model', scenario: 'Scenario', compare: 'Comparison' },
   underEachModel: 'What happens under each model?',
   predictLabel: 'Predict',
@@ -74,7 +75,8 @@ export const presentMessages = {
   unblank: 'Show the slide again',
   overviewOpened: 'Overview of all slides. Choose one, or press Escape.',
   overviewHeading: (deck: string) => `All slides: ${deck}`,
-  slidePageTitle: (slide: string, n: number, total: number, deck: string) => `${slide} (slide ${n} of ${total}, ${deck})`,
+  slidePageTitle: (slide: string, n: number, total: number, deck: string) =>
+    `${slide} (slide ${n} of ${total}, ${deck})`,
   presenterHeading: (deck: string) => `Presenter view: ${deck}`,
   presenterDescription: 'Speaker notes, the current and next slide, and the time, kept in step with the presentation.',
   elapsed: 'Time',
@@ -89,7 +91,8 @@ export const presentMessages = {
   transcriptPrefix: (n: number) => `${n}. `,
   presentFrom: (n: number) => `Present from slide ${n}`,
   noSuchSlide: 'We could not find that slide',
-  noSuchSlideText: (deck: string, n: number) => `“${deck}” has ${n === 1 ? 'one slide' : `${n} slides`}, and the link names one it does not have.`,
+  noSuchSlideText: (deck: string, n: number) =>
+    `“${deck}” has ${n === 1 ? 'one slide' : `${n} slides`}, and the link names one it does not have.`,
   firstSlide: 'Present from the first slide',
   printSlides: 'Print the slides or save them as PDF',
   printHandout: 'Print a handout: slides beside their notes',
@@ -110,7 +113,10 @@ export const presentMessages = {
     unreadable: 'Nothing in the link could be read.',
     newer: 'The link was made by a newer version of this site; everything this version understands is shown.',
     older: 'The link was made by an older version of this site; everything that could still be read is shown.',
-    skipped: (n: number) => (n === 1 ? 'One part of the link was damaged and has been left out.' : `${n} parts of the link were damaged and have been left out.`),
+    skipped: (n: number) =>
+      n === 1
+        ? 'One part of the link was damaged and has been left out.'
+        : `${n} parts of the link were damaged and have been left out.`,
     tooLong: (dropped: number, max: number) => `A deck holds up to ${max} parts, so the last ${dropped} were left out.`,
     missing: (ids: string[]) => `These scenarios no longer exist and were left out: ${ids.join(', ')}.`,
   },

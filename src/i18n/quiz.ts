@@ -4,9 +4,11 @@
  */
 export const quizMessages = {
   title: 'Test what you know',
-  description: 'Short questions on the four models and the evidence, with the answer, an explanation and sources after each one.',
+  description:
+    'Short questions on the four models and the evidence, with the answer, an explanation and sources after each one.',
   count: (n: number) => `${n} questions. After each answer you see why, with the sources.`,
-  kinds: 'Two kinds of question: “Which model is this?”, where you sort a described law into one of the four models or a hybrid, and multiple choice.',
+  kinds:
+    'Two kinds of question: “Which model is this?”, where you sort a described law into one of the four models or a hybrid, and multiple choice.',
   start: 'Start the quiz',
   resume: (n: number) => `Continue with question ${n}`,
   answeredSoFar: (answered: number, right: number, total: number) =>

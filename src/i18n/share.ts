@@ -7,8 +7,6 @@ import { licence } from './licence';
 
 export { licence };
 
-
-
 export const shareMessages = {
   region: 'Share, embed or download',
   shareSheet: 'Share…',
@@ -49,7 +47,8 @@ export const shareMessages = {
     cautionMark: '*',
     cautionLegend: '* Limited evidence',
     cautionMarked: '* Better or Worse on limited evidence: the evidence cannot carry a firm verdict.',
-    cautionCount: (n: number) => `${n} of these Better or Worse ratings rest on limited evidence: the evidence cannot carry a firm verdict.`,
+    cautionCount: (n: number) =>
+      `${n} of these Better or Worse ratings rest on limited evidence: the evidence cannot carry a firm verdict.`,
     csvNotes: {
       title: 'Title',
       link: 'Link',
@@ -67,8 +66,10 @@ export const shareMessages = {
     confidenceColumn: (model: string) => `${model}: evidence`,
   },
   preview: {
-    scenarioAlt: (title: string) => `${title}: how safety, health and reporting to police turn out under each of the four models`,
-    focusAlt: (title: string, model: string) => `${title}: what happens under the ${model}, beside the other three models`,
+    scenarioAlt: (title: string) =>
+      `${title}: how safety, health and reporting to police turn out under each of the four models`,
+    focusAlt: (title: string, model: string) =>
+      `${title}: what happens under the ${model}, beside the other three models`,
     compareAlt: (title: string) => `${title}: how many scenarios rate better, mixed or worse under each model`,
   },
   embedFrame: embedFrameMessages,
@@ -76,27 +77,34 @@ export const shareMessages = {
 
 export const reuseMessages = {
   title: 'Reuse and licence',
-  description: 'Share, print, translate or adapt this guide: the content is under CC BY 4.0 and the code under MIT. How to credit it, and the whole library to download.',
-  intro: 'You may share, print, translate and adapt everything this guide says, for any purpose, as long as you give credit and a link.',
+  description:
+    'Share, print, translate or adapt this guide: the content is under CC BY 4.0 and the code under MIT. How to credit it, and the whole library to download.',
+  intro:
+    'You may share, print, translate and adapt everything this guide says, for any purpose, as long as you give credit and a link.',
   licenceHeading: 'The licence',
-  content: 'The content (every scenario, model, place, myth, question and definition, and the words of the site) is under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).',
+  content:
+    'The content (every scenario, model, place, myth, question and definition, and the words of the site) is under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).',
   code: 'The code is under the MIT licence, and can be found with the content in the project’s repository.',
-  thirdParty: 'Quotations from the sources we cite, and the map outlines, keep their own terms: credit their authors, and check their terms before reusing them.',
+  thirdParty:
+    'Quotations from the sources we cite, and the map outlines, keep their own terms: credit their authors, and check their terms before reusing them.',
   creditHeading: 'How to credit it',
   creditIntro: 'Put a line like this next to what you use, on a slide, a handout or a web page:',
   creditExample: 'Police find condoms in a sex worker’s bag',
   creditLinkPlaceholder: 'the address of the page you used',
   changed: 'If you changed it (translated, shortened or adapted it), say so: “Adapted from …”.',
   downloadsHeading: 'Download the whole library',
-  downloadsIntro: 'Every entry of the guide in one JSON file, with its JSON Schema, for groups who want to adapt or translate it. The file says which version of the format it uses.',
+  downloadsIntro:
+    'Every entry of the guide in one JSON file, with its JSON Schema, for groups who want to adapt or translate it. The file says which version of the format it uses.',
   libraryLink: 'The content library (JSON)',
   schemaLink: 'Its JSON Schema',
   viewsHeading: 'Pictures, tables and embeds',
   embedHeading: 'Embedding a view in your site',
-  embedText: 'The embed code from a “Embed” button shows the view in a frame that fits its height to what it shows, lists its sources and this licence, and opens the full view in your reader’s window. It loads nothing from other sites.',
+  embedText:
+    'The embed code from a “Embed” button shows the view in a frame that fits its height to what it shows, lists its sources and this licence, and opens the full view in your reader’s window. It loads nothing from other sites.',
   embedProtocol: (height: string, ping: string) =>
     `For web developers: the framed page posts a message {type: "${height}", height, url} to your page whenever its height changes, and answers {type: "${ping}"} with its height; the code’s small script sets the frame’s height from it. Without the script, the frame keeps the height in the code.`,
-  viewsText: 'Every scenario, model in focus and comparison has a “Download” button for pictures (for slides and social posts) and, for tables, the data as CSV; the places table too. “Embed” gives code for your own web page.',
+  viewsText:
+    'Every scenario, model in focus and comparison has a “Download” button for pictures (for slides and social posts) and, for tables, the data as CSV; the places table too. “Embed” gives code for your own web page.',
 } as const;
 
 const lower = (s: string) => s.toLocaleLowerCase('en');
@@ -105,7 +113,12 @@ const lower = (s: string) => s.toLocaleLowerCase('en');
 export const compareViewMessages = {
   title: (dimension: string, topic: string | undefined) =>
     topic ? `${dimension} under each model: scenarios about ${lower(topic)}` : `${dimension} under each model`,
-  description: (dimension: string, topic: string | undefined, count: number, better: readonly { name: string; count: number }[]) =>
+  description: (
+    dimension: string,
+    topic: string | undefined,
+    count: number,
+    better: readonly { name: string; count: number }[],
+  ) =>
     `How ${topic ? `${count} ${count === 1 ? 'scenario' : 'scenarios'} about ${lower(topic)}` : `all ${count} scenarios`} turn out for ${lower(dimension)} under each model. Rated better: ${better
       .map((b) => `${b.name} ${b.count}`)
       .join(', ')}.`,

@@ -4,7 +4,8 @@
  */
 export const sourceMessages = {
   title: 'Sources',
-  intro: 'Every claim in this guide cites at least one of these sources. Each is labelled with its kind, and with the model it argues for where it takes a side.',
+  intro:
+    'Every claim in this guide cites at least one of these sources. Each is labelled with its kind, and with the model it argues for where it takes a side.',
   usedIn: 'Cited in',
   position: 'Position',
   open: 'Open the source',
@@ -29,16 +30,21 @@ export const sourceMessages = {
     law: 'Statutes, regulations and bills, and official copies of them.',
     'court-ruling': 'Judgments and decisions of courts and tribunals.',
     'official-evaluation': 'Studies of what a law did, carried out or commissioned by a government or parliament.',
-    'official-report': 'Reports by a parliament, a government or its research service that describe the law or the evidence without judging a law’s effects.',
-    'official-statement': 'What governments, ministers, agencies and parliaments say: announcements, answers in parliament, guidance and resolutions.',
+    'official-report':
+      'Reports by a parliament, a government or its research service that describe the law or the evidence without judging a law’s effects.',
+    'official-statement':
+      'What governments, ministers, agencies and parliaments say: announcements, answers in parliament, guidance and resolutions.',
     'peer-reviewed': 'Research published in a journal after review by other researchers. Each names its journal.',
-    'book-or-chapter': 'Books and chapters of books. An edited book is reviewed by its editors, not always by independent researchers.',
+    'book-or-chapter':
+      'Books and chapters of books. An edited book is reviewed by its editors, not always by independent researchers.',
     'conference-paper': 'Papers given at a conference or shared before, or without, review by other researchers.',
     'model-projection': 'Estimates from a model of what could happen. They are projections, not observed results.',
-    'ngo-un-research': 'Research and reports by non-governmental organisations, UN agencies and UN experts. Many take a side.',
+    'ngo-un-research':
+      'Research and reports by non-governmental organisations, UN agencies and UN experts. Many take a side.',
     commentary: 'Argued opinion: journal commentaries, editorials and opinion columns. They bring no new data.',
     advocacy: 'The stated positions and campaign material of organisations that argue for a model.',
-    guide: 'Practical guides, answers to common questions and explainers about the law, from services, sex worker organisations and legal websites. Not legal advice.',
+    guide:
+      'Practical guides, answers to common questions and explainers about the law, from services, sex worker organisations and legal websites. Not legal advice.',
     news: 'News reports and news analysis.',
   },
   noDate: 'n.d.',
@@ -60,7 +66,8 @@ export const sourceMessages = {
   kindNav: 'Kinds of source',
   kindCount: (kind: string, count: number) => `${kind} (${count})`,
   kindDescription: (kind: string) => `${kind} cited in this guide, each with where it is cited.`,
-  sourceDescription: (kind: string, uses: number) => `${kind}, cited ${uses === 1 ? 'once' : `${uses} times`} in this guide.`,
+  sourceDescription: (kind: string, uses: number) =>
+    `${kind}, cited ${uses === 1 ? 'once' : `${uses} times`} in this guide.`,
   kindsPlural: {
     law: 'Law',
     'court-ruling': 'Court rulings',

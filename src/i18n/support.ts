@@ -4,7 +4,8 @@
  */
 export const supportMessages = {
   title: 'Where to get support',
-  description: 'Directories and networks of organisations led by sex workers, worldwide, by region and in some countries.',
+  description:
+    'Directories and networks of organisations led by sex workers, worldwide, by region and in some countries.',
   intro:
     'Laws change, and local organisations led by sex workers know best how they are used where you live. These directories and networks of such organisations can help you find one near you.',
   beforeYouGo: 'Before you follow a link',
@@ -19,5 +20,6 @@ export const supportMessages = {
   address: 'Goes to',
   /** The quick exit page's pointer here. */
   fromQuickExit: 'Organisations led by sex workers, and how to find one where you live',
-  missing: 'Know an organisation led by sex workers that should be here? The list is kept in this guide’s content (data/support/), with how each entry was checked.',
+  missing:
+    'Know an organisation led by sex workers that should be here? The list is kept in this guide’s content (data/support/), with how each entry was checked.',
 } as const;

@@ -8,7 +8,8 @@ export const workshopMessages = {
     intro:
       'Facilitator guides for running a session with a group: aims, a timing plan, materials, the predict-then-reveal activity, a discussion timer and printable scenario cards.',
     ownHeading: 'A workshop from your own deck',
-    ownText: 'Build a deck from any scenarios, models and comparisons; its facilitator guide lists its scenarios with general prompts for discussion.',
+    ownText:
+      'Build a deck from any scenarios, models and comparisons; its facilitator guide lists its scenarios with general prompts for discussion.',
   },
   front: {
     close: 'Close (Esc)',
@@ -60,14 +61,16 @@ export const workshopMessages = {
         : `The room was split between ${predicted.map((p) => `“${p}”`).join(' and ')}; the evidence points to “${rating}”.`,
     fullScenario: 'Open the full scenario, with every explanation and source',
     pageTitle: (scenario: string) => `Predict, then reveal: ${scenario}`,
-    description: 'A workshop activity: the room predicts what happens under each legal model, then sees its prediction beside the evidence.',
+    description:
+      'A workshop activity: the room predicts what happens under each legal model, then sees its prediction beside the evidence.',
   },
   guide: {
     eyebrow: 'Facilitator guide',
     pageTitle: (deck: string) => `Facilitator guide: ${deck}`,
     description: 'Aims, timing, materials and discussion prompts for running this session as a workshop.',
     print: 'Print this guide',
-    noPlan: 'This deck was built by hand, so it has no timing plan or materials list. Below are its scenarios with general prompts for discussion.',
+    noPlan:
+      'This deck was built by hand, so it has no timing plan or materials list. Below are its scenarios with general prompts for discussion.',
     aims: 'Aims',
     timing: 'Timing plan',
     timingCaption: (total: number) => `Timing plan, ${total} minutes in all`,
@@ -86,7 +89,8 @@ export const workshopMessages = {
   },
   cards: {
     title: (deck: string) => `Scenario cards: ${deck}`,
-    intro: 'Each card prints on two pages: the situation and prompts on the front, the four outcomes on the back. Print double-sided to get one sheet per card.',
+    intro:
+      'Each card prints on two pages: the situation and prompts on the front, the four outcomes on the back. Print double-sided to get one sheet per card.',
     print: 'Print the cards',
     none: 'This deck has no scenarios.',
     front: (scenario: string) => `Front of the card: ${scenario}`,

@@ -2,7 +2,14 @@
  * The offline copy the service worker keeps, as the pages see it: what it holds, saving the
  * whole guide on request, and removing all of it ("Clear my data", "leave no trail").
  */
-import { cacheName, isSiteCache, OFFLINE_FILES, savedGuideUrl, type OfflineFiles, type SavedGuide } from './offline-rules';
+import {
+  cacheName,
+  isSiteCache,
+  OFFLINE_FILES,
+  savedGuideUrl,
+  type OfflineFiles,
+  type SavedGuide,
+} from './offline-rules';
 
 const base = import.meta.env.BASE_URL;
 
@@ -17,7 +24,8 @@ export interface OfflineCopy {
 
 const NOTHING: OfflineCopy = { files: 0, bytes: 0, worker: false, savedGuide: undefined };
 
-export const offlineSupported = (): boolean => typeof window !== 'undefined' && 'serviceWorker' in navigator && 'caches' in window;
+export const offlineSupported = (): boolean =>
+  typeof window !== 'undefined' && 'serviceWorker' in navigator && 'caches' in window;
 
 function scope(): string {
   return new URL(base, window.location.origin).href;
@@ -78,7 +86,11 @@ export async function removeOfflineCopy(): Promise<OfflineCopy> {
   const registrations = (await navigator.serviceWorker.getRegistrations()).filter((r) => r.scope === scope());
   // First stop every worker of the site from keeping more (this page may still be controlled by
   // one until it is closed), then unregister them, then empty the caches.
-  await Promise.all([navigator.serviceWorker.controller, ...registrations.flatMap((r) => [r.active, r.waiting, r.installing])].map(forget));
+  await Promise.all(
+    [navigator.serviceWorker.controller, ...registrations.flatMap((r) => [r.active, r.waiting, r.installing])].map(
+      forget,
+    ),
+  );
   await Promise.all(registrations.map((r) => r.unregister()));
   await Promise.all((await siteCaches()).map((name) => caches.delete(name)));
   return before;
@@ -90,10 +102,14 @@ async function controller(timeoutMs: number): Promise<ServiceWorker | undefined>
   if (serviceWorker.controller) return serviceWorker.controller;
   return new Promise((done) => {
     const timer = setTimeout(() => done(serviceWorker.controller ?? undefined), timeoutMs);
-    serviceWorker.addEventListener('controllerchange', () => {
-      clearTimeout(timer);
-      done(serviceWorker.controller ?? undefined);
-    }, { once: true });
+    serviceWorker.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        done(serviceWorker.controller ?? undefined);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -135,6 +151,9 @@ export async function saveWholeGuide(onProgress: (done: number, total: number) =
   if (missing > 0) return { kind: 'incomplete', missing };
   const guide: SavedGuide = { build: list.build, savedAt: new Date().toISOString(), files: urls.length };
   const meta = await caches.open(cacheName('meta', scope()));
-  await meta.put(savedGuideUrl(scope()), new Response(JSON.stringify(guide), { headers: { 'content-type': 'application/json' } }));
+  await meta.put(
+    savedGuideUrl(scope()),
+    new Response(JSON.stringify(guide), { headers: { 'content-type': 'application/json' } }),
+  );
   return { kind: 'saved', guide };
 }

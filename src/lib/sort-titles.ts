@@ -9,7 +9,11 @@ export function titleSortKey(title: string, skipped: readonly string[]): string 
   return (first !== undefined && words.length > 1 && skipped.includes(first) ? words.slice(1) : words).join(' ');
 }
 
-export function sortByTitle<T extends { title: string }>(items: readonly T[], skipped: readonly string[], locale?: string): T[] {
+export function sortByTitle<T extends { title: string }>(
+  items: readonly T[],
+  skipped: readonly string[],
+  locale?: string,
+): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return [...items].sort((a, b) => collator.compare(titleSortKey(a.title, skipped), titleSortKey(b.title, skipped)));
 }

@@ -4,7 +4,11 @@ import { useEffect, type RefObject } from 'react';
  * While something is open (a definition in place, search results), a tap or click outside
  * `wrap` closes it, as a popover does.
  */
-export function useCloseOnTapElsewhere(open: boolean, wrap: RefObject<HTMLElement | null>, setOpen: (open: boolean) => void): void {
+export function useCloseOnTapElsewhere(
+  open: boolean,
+  wrap: RefObject<HTMLElement | null>,
+  setOpen: (open: boolean) => void,
+): void {
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: PointerEvent) => {

@@ -10,5 +10,9 @@ export function useEnterAnimation(): Pick<MotionProps, 'initial' | 'animate' | '
   const hydrated = useHydrated();
   const reduce = useReducedMotion();
   if (!hydrated || reduce) return { initial: false };
-  return { initial: { opacity: 0, y: 6 }, animate: { opacity: 1, y: 0 }, transition: { duration: 0.2, ease: 'easeOut' } };
+  return {
+    initial: { opacity: 0, y: 6 },
+    animate: { opacity: 1, y: 0 },
+    transition: { duration: 0.2, ease: 'easeOut' },
+  };
 }

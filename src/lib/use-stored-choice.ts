@@ -5,7 +5,11 @@ import { readStored, subscribeStored, writeStored, type StorageKey } from './dev
  * A remembered choice among fixed options. Anything unexpected in storage (tampered, old
  * format) reads as the default. Prerendering and hydration always see the default.
  */
-export function useStoredChoice<T extends string>(key: StorageKey, options: readonly T[], fallback: T): [T, (next: T) => void] {
+export function useStoredChoice<T extends string>(
+  key: StorageKey,
+  options: readonly T[],
+  fallback: T,
+): [T, (next: T) => void] {
   const read = useCallback(() => {
     const value = readStored(key);
     return options.includes(value as T) ? (value as T) : fallback;

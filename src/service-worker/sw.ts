@@ -14,7 +14,13 @@
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim, setCacheNameDetails, type RouteHandlerCallbackOptions, type WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  addPlugins,
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { cacheName, entryScriptOf, isPagePath, isSiteCache, isSound, PRECACHE_PREFIX } from '../lib/offline-rules';
@@ -45,7 +51,8 @@ setCacheNameDetails({ prefix: PRECACHE_PREFIX });
 
 /** Keeps only sound copies, and drops a kept copy that is not sound (it is then fetched anew). */
 const soundOnly: WorkboxPlugin = {
-  cacheWillUpdate: async ({ request, response }) => ((await isSound(new URL(request.url).pathname, response)) ? response : null),
+  cacheWillUpdate: async ({ request, response }) =>
+    (await isSound(new URL(request.url).pathname, response)) ? response : null,
   cachedResponseWillBeUsed: async ({ request, cachedResponse, cacheName: name }) => {
     if (!cachedResponse) return null;
     if (await isSound(new URL(request.url).pathname, cachedResponse)) return cachedResponse;
@@ -79,14 +86,19 @@ const assets = new CacheFirst({
   // finds the code it has not loaded yet. The oldest go first.
   plugins: [only200, soundOnly, new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })],
 });
-const content = new NetworkFirst({ cacheName: cacheName('content', scope), networkTimeoutSeconds: 4, plugins: [only200, soundOnly] });
+const content = new NetworkFirst({
+  cacheName: cacheName('content', scope),
+  networkTimeoutSeconds: 4,
+  plugins: [only200, soundOnly],
+});
 const files = new StaleWhileRevalidate({ cacheName: cacheName('files', scope), plugins: [only200, soundOnly] });
 
 const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(base);
 
 // A page: navigations, and page addresses the app asks to keep (CACHE_URLS, after the first visit).
 registerRoute(
-  ({ request, url }) => sameSite(url) && isPagePath(url.pathname, base) && (request.mode === 'navigate' || request.destination === ''),
+  ({ request, url }) =>
+    sameSite(url) && isPagePath(url.pathname, base) && (request.mode === 'navigate' || request.destination === ''),
   async (options: RouteHandlerCallbackOptions) => {
     try {
       const response = await pages.handle(options);
@@ -99,12 +111,23 @@ registerRoute(
 );
 registerRoute(({ url }) => sameSite(url) && url.pathname.startsWith(`${base}assets/`), assets);
 registerRoute(({ url }) => sameSite(url) && url.pathname.startsWith(`${base}content/`), content);
-registerRoute(({ url }) => sameSite(url) && /^[^/]+\.(?:svg|png|webmanifest)$/.test(url.pathname.slice(base.length)), files);
+registerRoute(
+  ({ url }) => sameSite(url) && /^[^/]+\.(?:svg|png|webmanifest)$/.test(url.pathname.slice(base.length)),
+  files,
+);
 
 self.addEventListener('activate', (event) => {
   // The worker of earlier versions precached the whole guide under Workbox's default name.
   event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('workbox-precache-') && isSiteCache(name, scope)).map((name) => caches.delete(name)))),
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith('workbox-precache-') && isSiteCache(name, scope))
+            .map((name) => caches.delete(name)),
+        ),
+      ),
   );
 });
 // Controls the first page at once, so what it opens next is kept; an update still waits for

@@ -23,7 +23,9 @@ describe('the error screen', () => {
   it('keeps the quick exit, its help link and Shift three times when everything above the page fails', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     renderApp('/#boom', files());
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Exit this page/ })).toHaveAttribute('href', 'https://www.bbc.com/weather');
     expect(screen.getByRole('link', { name: 'How quick exit works' })).toBeInTheDocument();
     for (let i = 0; i < 3; i += 1) fireEvent.keyDown(window, { key: 'Shift' });

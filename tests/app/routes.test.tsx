@@ -11,12 +11,22 @@ let files: Map<string, unknown>;
 
 beforeAll(() => {
   root = writeContentFixture();
-  writeEntry(root, 'scenarios', 'second-scenario.yaml', stringify({ ...scenarioEntry(), title: 'Another scenario', topics: ['health'] }));
+  writeEntry(
+    root,
+    'scenarios',
+    'second-scenario.yaml',
+    stringify({ ...scenarioEntry(), title: 'Another scenario', topics: ['health'] }),
+  );
   writeEntry(
     root,
     'scenarios',
     'noted-scenario.yaml',
-    stringify({ ...scenarioEntry(), title: 'A noted scenario', topics: ['violence'], contentNote: 'violence by a client' }),
+    stringify({
+      ...scenarioEntry(),
+      title: 'A noted scenario',
+      topics: ['violence'],
+      contentNote: 'violence by a client',
+    }),
   );
   writeEntry(root, '.', 'aliases.yaml', stringify({ scenarios: { 'old-name': 'a-scenario' } }));
   files = contentFilesFrom(root);
@@ -39,10 +49,14 @@ describe('the app routes', () => {
   it('lists the four models with who is criminalised, from the models in brief alone', async () => {
     const { queryClient } = renderApp('/models/', files);
     expect(await h1()).toHaveTextContent('The four legal models');
-    for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4']) expect(screen.getByRole('link', { name })).toBeInTheDocument();
+    for (const name of ['Model 1', 'Model 2', 'Model 3', 'Model 4'])
+      expect(screen.getByRole('link', { name })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /what is a crime/i })).toBeInTheDocument();
     // No full model page is loaded (or carried in the prerendered page) to show four summaries.
-    const loaded = queryClient.getQueryCache().getAll().map((q) => String(q.queryKey[1]));
+    const loaded = queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => String(q.queryKey[1]));
     expect(loaded).toEqual(['deck-models.json']);
   });
 
@@ -68,8 +82,14 @@ describe('the app routes', () => {
     const { container } = renderApp('/scenarios/noted-scenario/', files);
     expect(await h1()).toHaveTextContent('A noted scenario');
     const situation = screen.getByText('Something happens.');
-    expect(situation.closest('details')?.querySelector('summary')).toHaveTextContent('Content note: violence by a client. Show the situation');
-    for (const element of [screen.getByText('What now?'), ...screen.getAllByText('What happens.'), ...screen.getAllByText('Worse')]) {
+    expect(situation.closest('details')?.querySelector('summary')).toHaveTextContent(
+      'Content note: violence by a client. Show the situation',
+    );
+    for (const element of [
+      screen.getByText('What now?'),
+      ...screen.getAllByText('What happens.'),
+      ...screen.getAllByText('Worse'),
+    ]) {
       expect(element.closest('details')).toBeNull();
     }
     expect(container.querySelectorAll('.outcome-card details.content-note-inline')).toHaveLength(4);
@@ -99,10 +119,9 @@ describe('the app routes', () => {
     renderApp('/compare/?dimension=police&topic=health&models=nordic', files);
     const table = await screen.findByRole('table', { name: /reporting to police/i });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    expect(within(table).getByRole('link', { name: 'Another scenario, Model 3: Better, on paper, moderate evidence' })).toHaveAttribute(
-      'href',
-      '/scenarios/second-scenario/nordic/',
-    );
+    expect(
+      within(table).getByRole('link', { name: 'Another scenario, Model 3: Better, on paper, moderate evidence' }),
+    ).toHaveAttribute('href', '/scenarios/second-scenario/nordic/');
   });
 
   it('filters the scenario library by topic', async () => {
@@ -133,27 +152,36 @@ describe('the app routes', () => {
 describe('malformed addresses never take the page or the quick exit away', () => {
   const exit = () => screen.getByRole('link', { name: /Exit this page/ });
 
-  it.each(['/models/a-model/#%', '/glossary/#%ZZ', '/#%E0%A4%A', '/sources/#%', '//'])('%s: the page it names, with the quick exit', async (url) => {
-    renderApp(url, files);
-    expect(await h1()).not.toHaveTextContent('Something went wrong');
-    expect(exit()).toBeInTheDocument();
-  });
+  it.each(['/models/a-model/#%', '/glossary/#%ZZ', '/#%E0%A4%A', '/sources/#%', '//'])(
+    '%s: the page it names, with the quick exit',
+    async (url) => {
+      renderApp(url, files);
+      expect(await h1()).not.toHaveTextContent('Something went wrong');
+      expect(exit()).toBeInTheDocument();
+    },
+  );
 
-  it.each(['/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '/.//'])('%s: the not-found page in the site frame', async (url) => {
-    renderApp(url, files);
-    expect(await h1()).toHaveTextContent('We could not find that page');
-    expect(exit()).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
-  });
-
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('"%s" as a source, source kind, scenario or model id is not found, without a redirect', async (id) => {
-    const kind = (files.get('sources.json') as { kinds: { kind: string }[] }).kinds[0]!.kind;
-    // `/sources/<id>/` is where a renamed kind's alias is looked up: no inherited property is one.
-    for (const url of [`/sources/${kind}/${id}/`, `/sources/${id}/`, `/scenarios/${id}/`, `/models/${id}/`]) {
-      const { router, unmount } = renderApp(url, files);
+  it.each(['/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '/.//'])(
+    '%s: the not-found page in the site frame',
+    async (url) => {
+      renderApp(url, files);
       expect(await h1()).toHaveTextContent('We could not find that page');
-      expect(router.state.location.pathname).toBe(url);
-      unmount();
-    }
-  });
+      expect(exit()).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    },
+  );
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    '"%s" as a source, source kind, scenario or model id is not found, without a redirect',
+    async (id) => {
+      const kind = (files.get('sources.json') as { kinds: { kind: string }[] }).kinds[0]!.kind;
+      // `/sources/<id>/` is where a renamed kind's alias is looked up: no inherited property is one.
+      for (const url of [`/sources/${kind}/${id}/`, `/sources/${id}/`, `/scenarios/${id}/`, `/models/${id}/`]) {
+        const { router, unmount } = renderApp(url, files);
+        expect(await h1()).toHaveTextContent('We could not find that page');
+        expect(router.state.location.pathname).toBe(url);
+        unmount();
+      }
+    },
+  );
 });

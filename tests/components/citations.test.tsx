@@ -48,8 +48,14 @@ describe('citations', () => {
     await userEvent.click(screen.getByLabelText('Full citation for Platt et al. 2018'));
     expect(screen.getByText(/PLOS Medicine 15\(12\)/)).toBeInTheDocument();
     expect(screen.getByText('A systematic review of 134 studies.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'doi:10.1371/journal.pmed.1002680' })).toHaveAttribute('href', 'https://doi.org/10.1371/journal.pmed.1002680');
-    expect(screen.getByRole('link', { name: 'Cited in…' })).toHaveAttribute('href', '/sources/peer-reviewed/platt-2018/');
+    expect(screen.getByRole('link', { name: 'doi:10.1371/journal.pmed.1002680' })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1371/journal.pmed.1002680',
+    );
+    expect(screen.getByRole('link', { name: 'Cited in…' })).toHaveAttribute(
+      'href',
+      '/sources/peer-reviewed/platt-2018/',
+    );
   });
 
   it('fold to "Sources (n)", a native disclosure that works without scripts (open on wide screens by CSS)', () => {

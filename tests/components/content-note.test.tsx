@@ -25,9 +25,13 @@ describe('content notes', () => {
     const { container } = render(<Scenario note="violence by a client" />);
     const [situation, why] = [...container.querySelectorAll('details')];
     expect(situation).not.toHaveAttribute('open');
-    expect(situation!.querySelector('summary')).toHaveTextContent(/^Content note: violence by a client\. Show the situation$/);
+    expect(situation!.querySelector('summary')).toHaveTextContent(
+      /^Content note: violence by a client\. Show the situation$/,
+    );
     expect(situation).toContainElement(screen.getByText('What happened to her.'));
-    expect(why!.querySelector('summary')).toHaveTextContent(/^Why \(content note: violence by a client\)\. Show the explanation$/);
+    expect(why!.querySelector('summary')).toHaveTextContent(
+      /^Why \(content note: violence by a client\)\. Show the explanation$/,
+    );
     expect(why).toContainElement(screen.getByText('Why it happens.'));
     // The answer is outside every fold.
     expect(screen.getByText('The headline, always shown.').closest('details')).toBeNull();

@@ -70,7 +70,10 @@ describe('glossary terms in content text', () => {
     const panel = document.getElementById(word.getAttribute('aria-controls') ?? '')!;
     expect(panel).toBeVisible();
     expect(panel).toHaveTextContent('Sex work Selling sexual services.');
-    expect(within(panel).getByRole('link', { name: 'Sex work in the glossary' })).toHaveAttribute('href', '/glossary/#sex-work');
+    expect(within(panel).getByRole('link', { name: 'Sex work in the glossary' })).toHaveAttribute(
+      'href',
+      '/glossary/#sex-work',
+    );
     expect(screen.getByTestId('location')).toHaveTextContent('/here/');
   });
 

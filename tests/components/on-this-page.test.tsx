@@ -12,7 +12,11 @@ describe('"On this page"', () => {
   it('is a named list of links to the sections, folded (on a phone) in a native disclosure', () => {
     const { container } = render(<OnThisPage sections={sections} />);
     const nav = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#aims', '#evidence', '#where']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#aims', '#evidence', '#where']);
     expect(within(nav).getByRole('link', { name: 'What the evidence shows' })).toBeInTheDocument();
     expect(container.querySelector('details.fold-on-phone > summary')).toHaveTextContent('On this page');
   });

@@ -6,7 +6,10 @@ import { parseCustomDeckSearch } from '../../src/content/custom-deck';
 
 describe('“Present this” links', () => {
   it('open a one-part deck at its first slide, titled after what is presented', () => {
-    const url = new URL(presentHref({ kind: 'scenario', id: 'client-turns-violent' }, 'A client turns violent'), 'https://example.org');
+    const url = new URL(
+      presentHref({ kind: 'scenario', id: 'client-turns-violent' }, 'A client turns violent'),
+      'https://example.org',
+    );
     expect(url.pathname).toBe('/present/custom/1/');
     expect(parseCustomDeckSearch(url.search)).toEqual({
       deck: { title: 'A client turns violent', items: [{ kind: 'scenario', id: 'client-turns-violent' }] },
@@ -15,8 +18,13 @@ describe('“Present this” links', () => {
   });
 
   it('carry a comparison’s dimension and topic', () => {
-    const url = new URL(presentHref({ kind: 'compare', dimension: 'police', topic: 'migration' }, 'Compare'), 'https://example.org');
-    expect(parseCustomDeckSearch(url.search).deck.items).toEqual([{ kind: 'compare', dimension: 'police', topic: 'migration' }]);
+    const url = new URL(
+      presentHref({ kind: 'compare', dimension: 'police', topic: 'migration' }, 'Compare'),
+      'https://example.org',
+    );
+    expect(parseCustomDeckSearch(url.search).deck.items).toEqual([
+      { kind: 'compare', dimension: 'police', topic: 'migration' },
+    ]);
   });
 
   it('say what they present, and are left off printed pages', () => {

@@ -17,7 +17,13 @@ describe('QR codes for long addresses', () => {
   });
 
   it('says so in words when no QR code can hold the address, instead of failing the page', () => {
-    render(<QrCode text={`https://example.org/compare/?note=${'x'.repeat(3_200)}`} label="QR code" tooLong="Too long for a QR code." />);
+    render(
+      <QrCode
+        text={`https://example.org/compare/?note=${'x'.repeat(3_200)}`}
+        label="QR code"
+        tooLong="Too long for a QR code."
+      />,
+    );
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByText('Too long for a QR code.')).toBeInTheDocument();
   });

@@ -13,13 +13,22 @@ describe('slide addresses', () => {
 describe('the way back from a presentation', () => {
   it('is a path on this site, with its query and fragment', () => {
     expect(safeReturnPath('/scenarios/client-turns-violent/')).toBe('/scenarios/client-turns-violent/');
-    expect(safeReturnPath('/compare/?dimension=police&models=nordic#table')).toBe('/compare/?dimension=police&models=nordic#table');
+    expect(safeReturnPath('/compare/?dimension=police&models=nordic#table')).toBe(
+      '/compare/?dimension=police&models=nordic#table',
+    );
   });
 
-  it.each(['//evil.example/', 'https://evil.example/', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', 'scenarios/x/', '', null, undefined])(
-    'is never %j, which could lead off the site',
-    (value) => {
-      expect(safeReturnPath(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    '//evil.example/',
+    'https://evil.example/',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'javascript:alert(1)',
+    'scenarios/x/',
+    '',
+    null,
+    undefined,
+  ])('is never %j, which could lead off the site', (value) => {
+    expect(safeReturnPath(value)).toBeUndefined();
+  });
 });

@@ -53,7 +53,12 @@ describe('the content index', () => {
     (scenario.outcomes.nordic as { confidence: string }).confidence = 'contested';
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(scenario));
     const summary = (load().files.get('index.json') as ContentIndex).scenarios[0]!;
-    expect(summary.confidence).toEqual({ criminalisation: 'moderate', legalisation: 'moderate', nordic: 'contested', decriminalisation: 'moderate' });
+    expect(summary.confidence).toEqual({
+      criminalisation: 'moderate',
+      legalisation: 'moderate',
+      nordic: 'contested',
+      decriminalisation: 'moderate',
+    });
   });
 });
 
@@ -64,12 +69,21 @@ describe('a place’s scenarios', () => {
     const other = scenarioEntry();
     other.title = 'Another scenario';
     other.topics = ['migration', 'health'];
-    other.outcomes.criminalisation = { ...outcomeEntry(), headline: 'Before the reform.', jurisdictions: ['A State (before 2010)'] };
+    other.outcomes.criminalisation = {
+      ...outcomeEntry(),
+      headline: 'Before the reform.',
+      jurisdictions: ['A State (before 2010)'],
+    };
     other.outcomes.legalisation = { ...outcomeEntry(), jurisdictions: ['Elsewhere, A State (1990)'] };
     other.outcomes.nordic = { ...outcomeEntry(), jurisdictions: ['Somewhere (2000)'] };
     other.outcomes.decriminalisation = { ...outcomeEntry(), jurisdictions: ['Somewhere (2000)'] };
     writeEntry(root, 'scenarios', 'another-scenario.yaml', stringify(other));
-    writeEntry(root, 'jurisdictions', 'elsewhere.yaml', stringify(jurisdictionEntry({ name: 'Elsewhere', isoNumeric: '250', scenarios: undefined })));
+    writeEntry(
+      root,
+      'jurisdictions',
+      'elsewhere.yaml',
+      stringify(jurisdictionEntry({ name: 'Elsewhere', isoNumeric: '250', scenarios: undefined })),
+    );
     const { files, issues } = load();
     expect(issues).toEqual([]);
 
@@ -79,11 +93,17 @@ describe('a place’s scenarios', () => {
         id: 'another-scenario',
         title: 'Another scenario',
         topics: ['migration', 'health'],
-        outcomes: [{ model: 'criminalisation', named: 'A State (before 2010)', headline: 'Before the reform.', safety: 'poor' }],
+        outcomes: [
+          { model: 'criminalisation', named: 'A State (before 2010)', headline: 'Before the reform.', safety: 'poor' },
+        ],
       },
     ]);
     // "Elsewhere, A State" is Elsewhere, not A State: the place comes before its country.
-    expect((files.get('jurisdictions/elsewhere.json') as JurisdictionPage).scenarios.map((s) => s.outcomes.map((o) => o.model))).toEqual([['legalisation']]);
+    expect(
+      (files.get('jurisdictions/elsewhere.json') as JurisdictionPage).scenarios.map((s) =>
+        s.outcomes.map((o) => o.model),
+      ),
+    ).toEqual([['legalisation']]);
     const somewhere = (files.get('jurisdictions/somewhere.json') as JurisdictionPage).scenarios;
     expect(somewhere.map((s) => [s.id, s.outcomes.map((o) => o.model)])).toEqual([
       ['a-scenario', ['criminalisation', 'legalisation', 'nordic', 'decriminalisation']],
@@ -99,7 +119,12 @@ describe('a place’s scenarios', () => {
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(scenario));
     const page = load().files.get('jurisdictions/somewhere.json') as JurisdictionPage;
     expect(page.scenarios).toEqual([
-      { id: 'a-scenario', title: 'A scenario', topics: ['police'], outcomes: [{ model: 'decriminalisation', named: undefined, headline: 'What happens.', safety: 'poor' }] },
+      {
+        id: 'a-scenario',
+        title: 'A scenario',
+        topics: ['police'],
+        outcomes: [{ model: 'decriminalisation', named: undefined, headline: 'What happens.', safety: 'poor' }],
+      },
     ]);
   });
 
@@ -110,7 +135,9 @@ describe('a place’s scenarios', () => {
     scenario.outcomes.nordic!.jurisdictions = ['Somewhere (2000)', 'Atlantis (2001)'];
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(scenario));
     expect(load().issues).toEqual([
-      expect.stringMatching(/^data\/scenarios\/a-scenario\.yaml: outcomes\.nordic\.jurisdictions\[1\]: "Atlantis \(2001\)" is not a place in data\/jurisdictions\//),
+      expect.stringMatching(
+        /^data\/scenarios\/a-scenario\.yaml: outcomes\.nordic\.jurisdictions\[1\]: "Atlantis \(2001\)" is not a place in data\/jurisdictions\//,
+      ),
     ]);
   });
 
@@ -123,10 +150,25 @@ describe('a place’s scenarios', () => {
 describe('the support directory (data/support/)', () => {
   it('is one page, global then regional then national, without the reviewers’ notes, dated by its latest review', () => {
     root = writeContentFixture();
-    writeEntry(root, 'support', 'national-one.yaml', stringify(supportEntry({ scope: 'national', url: 'https://national.example.org/', lastReviewed: '2026-12-05' })));
-    writeEntry(root, 'support', 'regional-two.yaml', stringify(supportEntry({ order: 2, url: 'https://two.example.org/' })));
+    writeEntry(
+      root,
+      'support',
+      'national-one.yaml',
+      stringify(supportEntry({ scope: 'national', url: 'https://national.example.org/', lastReviewed: '2026-12-05' })),
+    );
+    writeEntry(
+      root,
+      'support',
+      'regional-two.yaml',
+      stringify(supportEntry({ order: 2, url: 'https://two.example.org/' })),
+    );
     writeEntry(root, 'support', 'regional-one.yaml', stringify(supportEntry()));
-    writeEntry(root, 'support', 'global.yaml', stringify(supportEntry({ scope: 'global', url: 'https://global.example.org/' })));
+    writeEntry(
+      root,
+      'support',
+      'global.yaml',
+      stringify(supportEntry({ scope: 'global', url: 'https://global.example.org/' })),
+    );
     const { files, issues } = load();
     expect(issues).toEqual([]);
     const page = files.get('support.json') as SupportPage;
@@ -156,6 +198,8 @@ describe('the support directory (data/support/)', () => {
     root = writeContentFixture();
     writeEntry(root, 'support', 'one.yaml', stringify(supportEntry()));
     writeEntry(root, 'support', 'two.yaml', stringify(supportEntry({ url: 'https://EXAMPLE.org/members/' })));
-    expect(load().issues).toEqual(['data/support/two.yaml: url: data/support/one.yaml links to the same address; keep one entry']);
+    expect(load().issues).toEqual([
+      'data/support/two.yaml: url: data/support/one.yaml links to the same address; keep one entry',
+    ]);
   });
 });

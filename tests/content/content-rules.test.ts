@@ -59,24 +59,39 @@ describe('the content check', () => {
     root = writeContentFixture();
     addPlacesFixture(root);
     writeEntry(root, 'jurisdictions', 'somewhere.yaml', stringify(jurisdictionEntry({ model: 'nordic' })));
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/jurisdictions\/somewhere\.yaml: yearInForce: yearInForce is 2003 but no reform records when the current model \(nordic\) began/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(
+        /^data\/jurisdictions\/somewhere\.yaml: yearInForce: yearInForce is 2003 but no reform records when the current model \(nordic\) began/,
+      ),
+    );
   });
 
   it('requires a peer-reviewed study to name its journal, as its publisher does', () => {
     root = writeContentFixture();
     const { journal: _journal, ...noJournal } = sourceEntry();
     writeSource('study-2020', noJournal);
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020\.yaml: journal: a peer-reviewed study must name its journal/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(/^data\/sources\/study-2020\.yaml: journal: a peer-reviewed study must name its journal/),
+    );
 
     writeSource('study-2020', { ...sourceEntry(), journal: 'Another Journal' });
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020\.yaml: journal: journal "Another Journal" does not appear in publisher/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(
+        /^data\/sources\/study-2020\.yaml: journal: journal "Another Journal" does not appear in publisher/,
+      ),
+    );
   });
 
   it('rejects a kind that the note contradicts', () => {
     root = writeContentFixture();
-    writeSource('study-2020', { ...sourceEntry(), note: 'A conference paper, not published in a peer-reviewed journal.' });
+    writeSource('study-2020', {
+      ...sourceEntry(),
+      note: 'A conference paper, not published in a peer-reviewed journal.',
+    });
     expect(messages()).toContainEqual(
-      expect.stringMatching(/^data\/sources\/study-2020\.yaml: kind: kind is "peer-reviewed" but the note says "not published in a peer-reviewed"; use conference-paper/),
+      expect.stringMatching(
+        /^data\/sources\/study-2020\.yaml: kind: kind is "peer-reviewed" but the note says "not published in a peer-reviewed"; use conference-paper/,
+      ),
     );
   });
 
@@ -84,22 +99,37 @@ describe('the content check', () => {
     root = writeContentFixture();
     writeSource('study-2020', { ...sourceEntry(), note: 'Written by a group that supports decriminalisation.' });
     expect(messages()).toContainEqual(
-      expect.stringMatching(/^data\/sources\/study-2020\.yaml: position: the note says the source "supports decriminalisation" but position is "none"/),
+      expect.stringMatching(
+        /^data\/sources\/study-2020\.yaml: position: the note says the source "supports decriminalisation" but position is "none"/,
+      ),
     );
 
     writeSource('study-2020', { ...sourceEntry(), note: 'By researchers critical of the Swedish law.' });
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020\.yaml: position: .*add against: \[nordic\]/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(/^data\/sources\/study-2020\.yaml: position: .*add against: \[nordic\]/),
+    );
 
-    writeSource('study-2020', { ...sourceEntry(), note: 'By researchers critical of the Swedish law.', against: ['nordic'] });
+    writeSource('study-2020', {
+      ...sourceEntry(),
+      note: 'By researchers critical of the Swedish law.',
+      against: ['nordic'],
+    });
     expect(messages()).toEqual([]);
   });
 
   it('asks sources that share authors and year for a detail that tells them apart', () => {
     root = writeContentFixture();
     writeSource('study-2020-second', sourceEntry());
-    writeScenario({ ...scenarioEntry(), outcomes: { ...scenarioEntry().outcomes, nordic: { ...outcomeEntry(), sources: ['study-2020-second'] } } });
+    writeScenario({
+      ...scenarioEntry(),
+      outcomes: { ...scenarioEntry().outcomes, nordic: { ...outcomeEntry(), sources: ['study-2020-second'] } },
+    });
     const found = messages();
-    expect(found).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020\.yaml: labelDetail: readers would see "Author 2020" for 2 sources/));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^data\/sources\/study-2020\.yaml: labelDetail: readers would see "Author 2020" for 2 sources/,
+      ),
+    );
     expect(found).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020-second\.yaml: labelDetail: /));
 
     writeSource('study-2020-second', { ...sourceEntry(), labelDetail: 'second study' });
@@ -110,7 +140,9 @@ describe('the content check', () => {
     root = writeContentFixture();
     const { year: _year, ...noYear } = sourceEntry();
     writeSource('study-2020', noYear);
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/sources\/study-2020\.yaml: year: give the year of publication/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(/^data\/sources\/study-2020\.yaml: year: give the year of publication/),
+    );
     writeSource('study-2020', { ...noYear, note: 'An undated page.' });
     expect(messages()).toEqual([]);
   });
@@ -120,19 +152,38 @@ describe('the content check', () => {
     const outcome = {
       ...outcomeEntry(),
       confidence: 'limited',
-      ratings: { ...outcomeEntry().ratings, safety: { level: 'good', basis: 'observed', reason: 'Sex workers are safer.' } },
+      ratings: {
+        ...outcomeEntry().ratings,
+        safety: { level: 'good', basis: 'observed', reason: 'Sex workers are safer.' },
+      },
     };
     writeScenario({ ...scenarioEntry(), outcomes: { ...scenarioEntry().outcomes, decriminalisation: outcome } });
     expect(messages()).toContainEqual(
-      expect.stringMatching(/^data\/scenarios\/a-scenario\.yaml: outcomes\.decriminalisation\.ratings\.safety\.reason: rates observed outcomes as "good" on limited evidence/),
+      expect.stringMatching(
+        /^data\/scenarios\/a-scenario\.yaml: outcomes\.decriminalisation\.ratings\.safety\.reason: rates observed outcomes as "good" on limited evidence/,
+      ),
     );
   });
 
   it('accepts such a rating when it rates the law on paper, or says the evidence is limited', () => {
     root = writeContentFixture();
-    const onPaper = { ...outcomeEntry(), confidence: 'limited', ratings: { ...outcomeEntry().ratings, safety: { level: 'good', basis: 'law', reason: 'No law stops her.' } } };
-    const admits = { ...outcomeEntry(), confidence: 'limited', ratings: { ...outcomeEntry().ratings, safety: { level: 'poor', basis: 'observed', reason: 'Worse, in the limited evidence there is.' } } };
-    writeScenario({ ...scenarioEntry(), outcomes: { ...scenarioEntry().outcomes, decriminalisation: onPaper, criminalisation: admits } });
+    const onPaper = {
+      ...outcomeEntry(),
+      confidence: 'limited',
+      ratings: { ...outcomeEntry().ratings, safety: { level: 'good', basis: 'law', reason: 'No law stops her.' } },
+    };
+    const admits = {
+      ...outcomeEntry(),
+      confidence: 'limited',
+      ratings: {
+        ...outcomeEntry().ratings,
+        safety: { level: 'poor', basis: 'observed', reason: 'Worse, in the limited evidence there is.' },
+      },
+    };
+    writeScenario({
+      ...scenarioEntry(),
+      outcomes: { ...scenarioEntry().outcomes, decriminalisation: onPaper, criminalisation: admits },
+    });
     expect(messages()).toEqual([]);
   });
 
@@ -143,7 +194,11 @@ describe('the content check', () => {
     expect(messages()).toContain(
       'data/scenarios/a-scenario.yaml: contentNote: outcomes.criminalisation.explanation mentions "Police raids", so the scenario needs a content note naming the topic (violence, sexual violence or police abuse)',
     );
-    writeScenario({ ...scenarioEntry(), contentNote: 'police raids', outcomes: { ...scenarioEntry().outcomes, criminalisation: outcome } });
+    writeScenario({
+      ...scenarioEntry(),
+      contentNote: 'police raids',
+      outcomes: { ...scenarioEntry().outcomes, criminalisation: outcome },
+    });
     expect(messages()).toEqual([]);
   });
 
@@ -151,24 +206,42 @@ describe('the content check', () => {
     root = writeContentFixture();
     writeScenario({ ...scenarioEntry(), situation: 'She was charged with [[Term one|term-one]] last year.' });
     expect(messages()).toContainEqual(
-      expect.stringMatching(/^data\/scenarios\/a-scenario\.yaml: situation: glossary link \[\[Term one\|term-one\]\] is capitalised in the middle of a sentence; write "term one"/),
+      expect.stringMatching(
+        /^data\/scenarios\/a-scenario\.yaml: situation: glossary link \[\[Term one\|term-one\]\] is capitalised in the middle of a sentence; write "term one"/,
+      ),
     );
 
-    writeScenario({ ...scenarioEntry(), situation: '[[Term one|term-one]] is a thing. Links to [[term-one]] mid-sentence are cased when shown.' });
+    writeScenario({
+      ...scenarioEntry(),
+      situation: '[[Term one|term-one]] is a thing. Links to [[term-one]] mid-sentence are cased when shown.',
+    });
     expect(messages()).toEqual([]);
   });
 
   it('rejects glossary link words that read like an id', () => {
     root = writeContentFixture();
     writeScenario({ ...scenarioEntry(), situation: 'It affects [[term-ones|term-one]] most.' });
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/scenarios\/a-scenario\.yaml: situation: glossary link \[\[term-ones\|term-one\]\] shows "term-ones", which reads like an id/));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(
+        /^data\/scenarios\/a-scenario\.yaml: situation: glossary link \[\[term-ones\|term-one\]\] shows "term-ones", which reads like an id/,
+      ),
+    );
   });
 
-  it('asks for sources behind a model\'s hybrids paragraph', () => {
+  it("asks for sources behind a model's hybrids paragraph", () => {
     root = writeContentFixture();
     writeEntry(root, 'models', 'nordic.yaml', stringify({ ...modelEntry(3), hybrids: 'Places mix models.' }));
-    expect(messages()).toContainEqual(expect.stringMatching(/^data\/models\/nordic\.yaml: hybrids: the hybrids paragraph makes claims, so it needs sources/));
-    writeEntry(root, 'models', 'nordic.yaml', stringify({ ...modelEntry(3), hybrids: { text: 'Places mix models.', sources: ['study-2020'] } }));
+    expect(messages()).toContainEqual(
+      expect.stringMatching(
+        /^data\/models\/nordic\.yaml: hybrids: the hybrids paragraph makes claims, so it needs sources/,
+      ),
+    );
+    writeEntry(
+      root,
+      'models',
+      'nordic.yaml',
+      stringify({ ...modelEntry(3), hybrids: { text: 'Places mix models.', sources: ['study-2020'] } }),
+    );
     expect(messages()).toEqual([]);
   });
 });

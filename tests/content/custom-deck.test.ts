@@ -34,7 +34,13 @@ describe('custom deck links', () => {
   });
 
   it('stay short enough to share: a 30-part deck fits in about 1,500 characters', () => {
-    const big: CustomDeck = { title: 'x'.repeat(MAX_TITLE_LENGTH), items: Array.from({ length: MAX_CUSTOM_ITEMS }, (_, i) => ({ kind: 'scenario', id: `a-scenario-with-a-long-name-${i}` })) };
+    const big: CustomDeck = {
+      title: 'x'.repeat(MAX_TITLE_LENGTH),
+      items: Array.from({ length: MAX_CUSTOM_ITEMS }, (_, i) => ({
+        kind: 'scenario',
+        id: `a-scenario-with-a-long-name-${i}`,
+      })),
+    };
     expect(customDeckToSearch(big).length).toBeLessThan(1600);
   });
 
@@ -45,7 +51,9 @@ describe('custom deck links', () => {
 
   it('say so when nothing in the link can be read', () => {
     expect(decodeCustomDeck('v1.!!!!').notices).toEqual([{ kind: 'unreadable' }]);
-    expect(decodeCustomDeck('v1.' + encodeBase64Url('garbage\nmore garbage')).notices).toEqual([{ kind: 'unreadable' }]);
+    expect(decodeCustomDeck('v1.' + encodeBase64Url('garbage\nmore garbage')).notices).toEqual([
+      { kind: 'unreadable' },
+    ]);
   });
 
   it('open what survives of a truncated link', () => {
@@ -67,7 +75,15 @@ describe('custom deck links', () => {
   });
 
   it('recover the readable lines of a corrupted link and count the rest', () => {
-    const text = ['t:Mixed up', 's:client-turns-violent', 'm:anarchy', 'c:happiness', 'x:what', 's:Not An Id', 'm:legalisation'].join('\n');
+    const text = [
+      't:Mixed up',
+      's:client-turns-violent',
+      'm:anarchy',
+      'c:happiness',
+      'x:what',
+      's:Not An Id',
+      'm:legalisation',
+    ].join('\n');
     const { deck: opened, notices } = decodeCustomDeck(`v1.${encodeBase64Url(text)}`);
     expect(opened).toEqual({
       title: 'Mixed up',
@@ -89,7 +105,10 @@ describe('custom deck links', () => {
     const old = `v0.${body(encodeCustomDeck(deck))}`;
     expect(decodeCustomDeck(old)).toEqual({ deck, notices: [{ kind: 'version', found: 0, newer: false }] });
     const unversioned = body(encodeCustomDeck(deck));
-    expect(decodeCustomDeck(unversioned)).toEqual({ deck, notices: [{ kind: 'version', found: undefined, newer: false }] });
+    expect(decodeCustomDeck(unversioned)).toEqual({
+      deck,
+      notices: [{ kind: 'version', found: undefined, newer: false }],
+    });
   });
 
   it('open a link from a newer version as far as this version understands it', () => {

@@ -38,12 +38,21 @@ describe('the presentation payloads', () => {
     root = writeDeckFixture();
     const { models } = emitted().get('deck-models.json') as DeckModels;
     expect(models.map((m) => m.id)).toEqual(['criminalisation', 'legalisation', 'nordic', 'decriminalisation']);
-    expect(Object.keys(models[0]!).sort()).toEqual(['criminalised', 'definition', 'id', 'name', 'otherNames', 'summary']);
+    expect(Object.keys(models[0]!).sort()).toEqual([
+      'criminalised',
+      'definition',
+      'id',
+      'name',
+      'otherNames',
+      'summary',
+    ]);
   });
 
   it('refuse a deck named after a page of its own', () => {
     root = writeDeckFixture();
     writeEntry(root, 'decks', 'custom.yaml', stringify(deckEntry()));
-    expect(loadContent(root).issues.map(formatIssue)).toContainEqual(expect.stringMatching(/^data\/decks\/custom\.yaml: .*"custom" is the name of a page/));
+    expect(loadContent(root).issues.map(formatIssue)).toContainEqual(
+      expect.stringMatching(/^data\/decks\/custom\.yaml: .*"custom" is the name of a page/),
+    );
   });
 });

@@ -31,7 +31,9 @@ describe('glossary links in content text', () => {
         hiv: { term: 'HIV' },
       })[id];
     expect(plainText('She was charged with [[brothel-keeping]].', name)).toBe('She was charged with brothel-keeping.');
-    expect(plainText('[[brothel-keeping]] is a crime. [[brothel-keeping]] again.', name)).toBe('Brothel-keeping is a crime. Brothel-keeping again.');
+    expect(plainText('[[brothel-keeping]] is a crime. [[brothel-keeping]] again.', name)).toBe(
+      'Brothel-keeping is a crime. Brothel-keeping again.',
+    );
     expect(plainText('Under the [[nordic-model]] and with [[hiv]], as “[[brothel-keeping]]”.', name)).toBe(
       'Under the Nordic model and with HIV, as “brothel-keeping”.',
     );
@@ -39,7 +41,9 @@ describe('glossary links in content text', () => {
   });
 
   it('marks which links start a sentence', () => {
-    const starts = splitGlossaryLinks('[[a]] then [[b]]. (“[[c]]”) and [[d]]! [[e]]').flatMap((p) => (p.kind === 'term' ? [p.atSentenceStart] : []));
+    const starts = splitGlossaryLinks('[[a]] then [[b]]. (“[[c]]”) and [[d]]! [[e]]').flatMap((p) =>
+      p.kind === 'term' ? [p.atSentenceStart] : [],
+    );
     expect(starts).toEqual([true, false, true, false, true]);
   });
 });

@@ -25,7 +25,9 @@ describe('loading content', () => {
     (bad.outcomes.nordic as { confidence: string }).confidence = 'very sure';
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(bad));
     expect(messagesFor(root)).toContainEqual(
-      expect.stringMatching(/^data\/scenarios\/a-scenario\.yaml: outcomes\.nordic\.confidence: confidence must be one of/),
+      expect.stringMatching(
+        /^data\/scenarios\/a-scenario\.yaml: outcomes\.nordic\.confidence: confidence must be one of/,
+      ),
     );
   });
 
@@ -45,7 +47,9 @@ describe('loading content', () => {
   it('reports a duplicate id when two files share a name', () => {
     root = writeContentFixture();
     writeEntry(root, 'sources', 'study-2020.json', JSON.stringify(sourceEntry()));
-    expect(messagesFor(root)).toContainEqual(expect.stringMatching(/study-2020\.yaml: \(file name\): duplicate id "study-2020"/));
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringMatching(/study-2020\.yaml: \(file name\): duplicate id "study-2020"/),
+    );
   });
 
   it('rejects an outcome with no sources and a scenario missing a model', () => {
@@ -55,7 +59,9 @@ describe('loading content', () => {
     delete (bad.outcomes as Record<string, unknown>).nordic;
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(bad));
     const messages = messagesFor(root);
-    expect(messages).toContainEqual(expect.stringContaining('outcomes.decriminalisation.sources: cite at least one source'));
+    expect(messages).toContainEqual(
+      expect.stringContaining('outcomes.decriminalisation.sources: cite at least one source'),
+    );
     expect(messages).toContainEqual(expect.stringContaining('data/scenarios/a-scenario.yaml: outcomes.nordic:'));
   });
 
@@ -67,14 +73,18 @@ describe('loading content', () => {
     const { doi: _doi, ...noLink } = sourceEntry();
     writeEntry(root, 'sources', 'study-2020.yaml', stringify(noLink));
     const messages = messagesFor(root);
-    expect(messages).toContainEqual(expect.stringContaining('a-scenario.yaml: situation: The everyday situation, in a few sentences is empty'));
+    expect(messages).toContainEqual(
+      expect.stringContaining('a-scenario.yaml: situation: The everyday situation, in a few sentences is empty'),
+    );
     expect(messages).toContainEqual(expect.stringContaining('study-2020.yaml: url: a source needs a doi or a url'));
   });
 
   it('reports YAML syntax errors with a line number', () => {
     root = writeContentFixture();
     writeEntry(root, 'glossary', 'term-one.yaml', 'term: "unclosed\ndefinition: x\n');
-    expect(messagesFor(root)).toContainEqual(expect.stringMatching(/term-one\.yaml: \(file\): not valid YAML \(line \d+/));
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringMatching(/term-one\.yaml: \(file\): not valid YAML \(line \d+/),
+    );
   });
 
   it('reports glossary links to terms that do not exist, and uncited sources', () => {
@@ -84,8 +94,12 @@ describe('loading content', () => {
     writeEntry(root, 'scenarios', 'a-scenario.yaml', stringify(bad));
     writeEntry(root, 'sources', 'lonely-2021.yaml', stringify(sourceEntry()));
     const messages = messagesFor(root);
-    expect(messages).toContain('data/scenarios/a-scenario.yaml: situation: links to unknown glossary term "missing-term": there is no data/glossary/missing-term.yaml');
-    expect(messages).toContainEqual(expect.stringContaining('data/sources/lonely-2021.yaml: (file): this source is not cited'));
+    expect(messages).toContain(
+      'data/scenarios/a-scenario.yaml: situation: links to unknown glossary term "missing-term": there is no data/glossary/missing-term.yaml',
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining('data/sources/lonely-2021.yaml: (file): this source is not cited'),
+    );
   });
 
   it('requires a content note on scenarios about violence', () => {
@@ -96,7 +110,16 @@ describe('loading content', () => {
 
   it('rejects file names that are not kebab-case ids', () => {
     root = writeContentFixture();
-    writeEntry(root, 'glossary', 'Bad_Name.yaml', stringify({ term: 'x', definition: 'y', lastReviewed: '2026-01-01' }));
-    expect(messagesFor(root)).toContainEqual(expect.stringContaining('Bad_Name.yaml: (file name): the file name is the id and must be kebab-case, e.g. "bad-name.yaml"'));
+    writeEntry(
+      root,
+      'glossary',
+      'Bad_Name.yaml',
+      stringify({ term: 'x', definition: 'y', lastReviewed: '2026-01-01' }),
+    );
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(
+        'Bad_Name.yaml: (file name): the file name is the id and must be kebab-case, e.g. "bad-name.yaml"',
+      ),
+    );
   });
 });

@@ -22,7 +22,16 @@ describe('every id is just a name', () => {
   });
 
   it('a hand-built deck naming "constructor" drops it as missing, instead of asking for code as content', () => {
-    const { deck, notices } = resolveCustomDeck({ title: 'T', items: [{ kind: 'scenario', id: 'constructor' }, { kind: 'scenario', id: 'police-find-condoms' }] }, index);
+    const { deck, notices } = resolveCustomDeck(
+      {
+        title: 'T',
+        items: [
+          { kind: 'scenario', id: 'constructor' },
+          { kind: 'scenario', id: 'police-find-condoms' },
+        ],
+      },
+      index,
+    );
     expect(deck.items).toEqual([{ kind: 'scenario', id: 'police-find-condoms' }]);
     expect(notices).toEqual([{ kind: 'missing', ids: ['constructor'] }]);
   });

@@ -11,9 +11,10 @@ const index = builtIndex();
 const scenario = index.scenarios.find((s) => s.contentNote) ?? index.scenarios[0]!;
 const hybridPlace = builtJurisdictions().jurisdictions.find((j) => j.fit !== 'clear')!;
 // The path's first step (glossary terms, model cards) and a scenario step (content note).
-const learnSteps = [builtLearn().steps[0]!, builtLearn().steps.find((s) => builtLearnStep(s.id).scenarios.length > 0)!].map(
-  (s) => `/learn/${s.id}/`,
-);
+const learnSteps = [
+  builtLearn().steps[0]!,
+  builtLearn().steps.find((s) => builtLearnStep(s.id).scenarios.length > 0)!,
+].map((s) => `/learn/${s.id}/`);
 // A deck's pages: a scenario slide and a comparison slide, the presenter, the workshop pages.
 const deck = builtDecks()[0]!;
 const deckSlides = builtDeck(deck.id).deck.slides;
@@ -110,7 +111,9 @@ describe('keyboard only', () => {
         if (text === name) return;
         if (!seen.includes(text)) seen.push(text);
       }
-      throw new Error(`Could not reach "${name}" by Tab from ${page.url()}; focus went to: ${seen.map((t) => JSON.stringify(t.slice(0, 40))).join(', ')}`);
+      throw new Error(
+        `Could not reach "${name}" by Tab from ${page.url()}; focus went to: ${seen.map((t) => JSON.stringify(t.slice(0, 40))).join(', ')}`,
+      );
     };
     const model = index.models[3]!;
     await tabTo(model.name);
@@ -133,7 +136,13 @@ describe('keyboard only', () => {
     if (scenario.contentNote) {
       await tabTo(`Content note: ${scenario.contentNote}. Show the situation`);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('details.content-note:not(.content-note-inline)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('details.content-note:not(.content-note-inline)')
+            .evaluate((d) => (d as HTMLDetailsElement).open),
+        )
+        .toBe(true);
     }
     const focusModel = index.models[2]!;
     await tabTo(focusModel.name);
@@ -169,13 +178,20 @@ describe('keyboard only', () => {
 });
 
 describe('reflow', () => {
-  it.each(['/', `/scenarios/${scenario.id}/`, '/compare/', '/places/', '/models/nordic/', '/sources/', ...presentRoutes])(
-    '%s fits a 320 px wide screen without sideways scrolling (like 400%% zoom)',
-    async (path) => {
-      const { page } = await open(path, { viewport: { width: 320, height: 640 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.context().close();
-    },
-  );
+  it.each([
+    '/',
+    `/scenarios/${scenario.id}/`,
+    '/compare/',
+    '/places/',
+    '/models/nordic/',
+    '/sources/',
+    ...presentRoutes,
+  ])('%s fits a 320 px wide screen without sideways scrolling (like 400%% zoom)', async (path) => {
+    const { page } = await open(path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
 });

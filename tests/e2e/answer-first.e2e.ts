@@ -24,14 +24,17 @@ const places = builtJurisdictions().jurisdictions;
 const hybridCountry = places.find((p) => p.fit === 'hybrid' && p.isoNumeric)!;
 
 /** No page wider than the screen: nothing to scroll sideways. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The scenarios whose outcomes give a place as an example, read from the built scenarios. */
 function scenariosNaming(placeId: string): string[] {
   return index.scenarios
     .filter((s) => {
       const { scenario } = builtScenario(s.id);
-      return models.some((m) => scenario.outcomes[m.id].jurisdictions.some((name) => placeIdForName(name, places) === placeId));
+      return models.some((m) =>
+        scenario.outcomes[m.id].jurisdictions.some((name) => placeIdForName(name, places) === placeId),
+      );
     })
     .map((s) => s.title);
 }
@@ -70,8 +73,12 @@ describe('scenarios show their answer', () => {
     const cards = page.locator('.outcome-card');
     expect(await cards.count()).toBe(4);
     for (const model of models) {
-      const card = page.locator('.outcome-card', { has: page.getByRole('heading', { name: new RegExp(`^${model.name}`) }) });
-      expect(await card.locator('.headline').textContent()).toBe(index.scenarios.find((s) => s.id === noted.id)!.headlines[model.id]);
+      const card = page.locator('.outcome-card', {
+        has: page.getByRole('heading', { name: new RegExp(`^${model.name}`) }),
+      });
+      expect(await card.locator('.headline').textContent()).toBe(
+        index.scenarios.find((s) => s.id === noted.id)!.headlines[model.id],
+      );
       expect(await card.locator('.headline').isVisible(), `${model.name} headline`).toBe(true);
       const ratings = card.locator('.ratings .rating');
       expect(await ratings.count()).toBeGreaterThanOrEqual(3);
@@ -95,7 +102,9 @@ describe('scenarios show their answer', () => {
     // Each explanation folds on its own, naming the note again.
     const why = page.locator('.outcome-card details.content-note-inline');
     expect(await why.count()).toBe(4);
-    expect(await why.first().locator('> summary').innerText()).toBe(`Why (content note: ${noted.contentNote}). Show the explanation`);
+    expect(await why.first().locator('> summary').innerText()).toBe(
+      `Why (content note: ${noted.contentNote}). Show the explanation`,
+    );
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -125,7 +134,9 @@ describe('scenarios show their answer', () => {
     await expect.poll(() => folds.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => folds.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
-    expect(await page.getByRole('checkbox', { name: 'Always open content notes on this device' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Always open content notes on this device' }).isChecked()).toBe(
+      true,
+    );
     await page.getByRole('checkbox', { name: 'Always open content notes on this device' }).uncheck();
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await page.context().close();
@@ -211,7 +222,8 @@ describe('tables that fit a phone', () => {
     const captionBox = (await caption.boundingBox())!;
     expect(captionBox.x + captionBox.width).toBeLessThanOrEqual(PHONE.width);
     for (const row of (await rows.all()).slice(0, 3)) {
-      for (const model of models) expect(await row.getByText(model.name, { exact: true }).isVisible(), model.name).toBe(true);
+      for (const model of models)
+        expect(await row.getByText(model.name, { exact: true }).isVisible(), model.name).toBe(true);
       const box = (await row.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     }
@@ -220,7 +232,9 @@ describe('tables that fit a phone', () => {
     // Each cell says what its rating rests on and how sure the evidence is: "On paper, strong evidence".
     const evidence = await rows.first().locator('.rating-evidence').allTextContents();
     expect(evidence).toHaveLength(models.length);
-    evidence.forEach((words, i) => expect(words).toMatch(new RegExp(`^(On paper|Observed), ${scenario.confidence[models[i]!.id]} evidence$`)));
+    evidence.forEach((words, i) =>
+      expect(words).toMatch(new RegExp(`^(On paper|Observed), ${scenario.confidence[models[i]!.id]} evidence$`)),
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -229,13 +243,17 @@ describe('tables that fit a phone', () => {
     const { page, problems } = await open('/places/', { viewport: PHONE });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     const list = page.locator('table.places-table');
-    for (const model of models) expect(await list.getByText(model.name, { exact: true }).first().isVisible(), model.name).toBe(true);
+    for (const model of models)
+      expect(await list.getByText(model.name, { exact: true }).first().isVisible(), model.name).toBe(true);
     const cards = list.locator('tbody tr');
     expect(await cards.count()).toBe(places.length);
     const box = (await cards.first().boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     // Sorting works from the phone's own buttons (the column headers are not shown).
-    await page.getByRole('group', { name: 'Sort the list by' }).getByRole('button', { name: /In force since/ }).click();
+    await page
+      .getByRole('group', { name: 'Sort the list by' })
+      .getByRole('button', { name: /In force since/ })
+      .click();
     await page.waitForURL(`${baseUrl}/places/?sort=year`);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -245,19 +263,29 @@ describe('tables that fit a phone', () => {
 describe('places that answer place questions', () => {
   it('marks a hybrid as a hybrid on the map, in its key and in the list', async () => {
     const { page, problems } = await open('/places/', { viewport: PHONE });
-    const shape = page.locator('svg.world-map path.map-fill', { has: page.locator(`title:text-is("${hybridCountry.name}: ${models.find((m) => m.id === hybridCountry.model)!.name} (hybrid)")`) });
+    const shape = page.locator('svg.world-map path.map-fill', {
+      has: page.locator(
+        `title:text-is("${hybridCountry.name}: ${models.find((m) => m.id === hybridCountry.model)!.name} (hybrid)")`,
+      ),
+    });
     await expect.poll(() => shape.count()).toBe(1);
     expect(await shape.getAttribute('class')).toContain('is-hybrid');
-    expect(await shape.evaluate((el) => getComputedStyle(el).fill)).toContain(`world-map-pattern-hybrid-${hybridCountry.model}`);
+    expect(await shape.evaluate((el) => getComputedStyle(el).fill)).toContain(
+      `world-map-pattern-hybrid-${hybridCountry.model}`,
+    );
     // A clear case of the same model is not marked.
     const clear = places.find((p) => p.fit === 'clear' && p.model === hybridCountry.model && p.isoNumeric);
     if (clear) {
-      const plain = page.locator('svg.world-map path.map-fill', { has: page.locator(`title:text-matches("^${clear.name}:")`) });
+      const plain = page.locator('svg.world-map path.map-fill', {
+        has: page.locator(`title:text-matches("^${clear.name}:")`),
+      });
       expect(await plain.getAttribute('class')).not.toContain('is-hybrid');
     }
     const key = page.getByRole('list', { name: 'Key to the map' });
     expect(await key.getByText(/^Hybrid: mixes models/).isVisible()).toBe(true);
-    const card = page.locator('table.places-table tbody tr', { has: page.getByRole('link', { name: hybridCountry.name, exact: true }) });
+    const card = page.locator('table.places-table tbody tr', {
+      has: page.getByRole('link', { name: hybridCountry.name, exact: true }),
+    });
     expect(await card.locator('.fit').textContent()).toBe('Hybrid');
     expect(await card.locator('.fit').isVisible()).toBe(true);
     expect(await card.locator('.swatch rect').getAttribute('class')).toContain('is-hybrid');
@@ -279,33 +307,41 @@ describe('places that answer place questions', () => {
     await page.waitForURL(`${baseUrl}/places/belgium/`);
     await page.goBack();
     await page.getByRole('link', { name: 'Every place, in a list' }).click();
-    await expect.poll(() => page.locator('#places-caption').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(PHONE.height);
+    await expect
+      .poll(() => page.locator('#places-caption').evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(PHONE.height);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it.each(['new-zealand', 'germany'])('the page of %s lists every scenario that names it, and filters them by the topics asked there', async (id) => {
-    const place = places.find((p) => p.id === id)!;
-    const expected = scenariosNaming(id);
-    expect(expected.length).toBeGreaterThan(3);
-    const { page, problems } = await open(`/places/${id}/`, { viewport: PHONE });
-    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Scenarios set here' }) });
-    const titles = await section.locator('.place-scenarios > li > h3').allTextContents();
-    expect([...titles].sort()).toEqual([...expected].sort());
-    // Each links to its outcome with the place's model, or whichever model names it.
-    const firstLink = section.locator('.place-scenarios > li').first().getByRole('link').first();
-    expect(await firstLink.getAttribute('href')).toMatch(/^\/scenarios\/[a-z0-9-]+\/(criminalisation|legalisation|nordic|decriminalisation)\/$/);
-    const topics = page.getByRole('navigation', { name: 'Topics asked about here' });
-    for (const topic of ['Police', 'Health']) expect(await topics.getByRole('link', { name: new RegExp(`^${topic} \\(\\d+\\)$`) }).count(), topic).toBe(1);
-    const police = topics.getByRole('link', { name: /^Police \(\d+\)$/ });
-    const count = Number(/\((\d+)\)/.exec((await police.textContent())!)![1]);
-    await police.click();
-    await page.waitForURL(`${baseUrl}/places/${id}/?topic=police`);
-    await expect.poll(() => section.locator('.place-scenarios > li').count()).toBe(count);
-    expect(await page.locator('h1').textContent()).toBe(place.name);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['new-zealand', 'germany'])(
+    'the page of %s lists every scenario that names it, and filters them by the topics asked there',
+    async (id) => {
+      const place = places.find((p) => p.id === id)!;
+      const expected = scenariosNaming(id);
+      expect(expected.length).toBeGreaterThan(3);
+      const { page, problems } = await open(`/places/${id}/`, { viewport: PHONE });
+      const section = page.locator('section', { has: page.getByRole('heading', { name: 'Scenarios set here' }) });
+      const titles = await section.locator('.place-scenarios > li > h3').allTextContents();
+      expect([...titles].sort()).toEqual([...expected].sort());
+      // Each links to its outcome with the place's model, or whichever model names it.
+      const firstLink = section.locator('.place-scenarios > li').first().getByRole('link').first();
+      expect(await firstLink.getAttribute('href')).toMatch(
+        /^\/scenarios\/[a-z0-9-]+\/(criminalisation|legalisation|nordic|decriminalisation)\/$/,
+      );
+      const topics = page.getByRole('navigation', { name: 'Topics asked about here' });
+      for (const topic of ['Police', 'Health'])
+        expect(await topics.getByRole('link', { name: new RegExp(`^${topic} \\(\\d+\\)$`) }).count(), topic).toBe(1);
+      const police = topics.getByRole('link', { name: /^Police \(\d+\)$/ });
+      const count = Number(/\((\d+)\)/.exec((await police.textContent())!)![1]);
+      await police.click();
+      await page.waitForURL(`${baseUrl}/places/${id}/?topic=police`);
+      await expect.poll(() => section.locator('.place-scenarios > li').count()).toBe(count);
+      expect(await page.locator('h1').textContent()).toBe(place.name);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('where to get support', () => {
@@ -315,7 +351,10 @@ describe('where to get support', () => {
     await page.waitForURL(`${baseUrl}/support/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Where to get support');
     await page.goto(`${baseUrl}/quick-exit/`, { waitUntil: 'networkidle' });
-    await page.getByRole('main').getByRole('link', { name: /Organisations led by sex workers/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Organisations led by sex workers/ })
+      .click();
     await page.waitForURL(`${baseUrl}/support/`);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -377,7 +416,8 @@ describe.each(['light', 'dark'] as const)('axe at 360 px, %s theme', (colorSchem
       '%s has no violations',
       async (path) => {
         const { page } = await open(path, { viewport: PHONE, colorScheme });
-        if (state === 'with every fold open') await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        if (state === 'with every fold open')
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         expect(await axeViolations(page)).toEqual([]);
         await page.context().close();
       },

@@ -63,7 +63,10 @@ describe('initial JavaScript: at most 1.6× the React floor', () => {
     const over = [...kinds.values()]
       .map((pagePaths) => pageBytes(dist, pagePaths[0]!))
       .filter((page) => page.initialJs.gzip > BUDGETS.initialJsToFloor * floorGzip)
-      .map((page) => `${page.path} ${kB(page.initialJs.gzip)} = ${(page.initialJs.gzip / floorGzip).toFixed(2)}× ${kB(floorGzip)}`);
+      .map(
+        (page) =>
+          `${page.path} ${kB(page.initialJs.gzip)} = ${(page.initialJs.gzip / floorGzip).toFixed(2)}× ${kB(floorGzip)}`,
+      );
     expect(over).toEqual([]);
   });
 });
@@ -90,7 +93,9 @@ describe('no page loads the whole content library', () => {
     async ({ path }) => {
       const visit = await visitor!.visit(path);
       const scenarios = visit.requests.filter((r) => scenarioFile.test(r.url)).length;
-      const fetched = visit.requests.filter((r) => r.url.includes('/content/')).reduce((sum, r) => sum + r.bytes.raw, 0);
+      const fetched = visit.requests
+        .filter((r) => r.url.includes('/content/'))
+        .reduce((sum, r) => sum + r.bytes.raw, 0);
       const carried = Buffer.byteLength(appDataOf(readFileSync(pageFile(dist, path), 'utf8')));
       if (index.scenarios.length > 3) expect(scenarios).toBeLessThan(index.scenarios.length);
       expect(fetched + carried, `fetched ${kB(fetched)}, carried ${kB(carried)}`).toBeLessThan(libraryBytes / 4);
@@ -121,7 +126,12 @@ describe('a first visit with service workers allowed', () => {
   // Everything that crosses the network until the worker is active and the page is quiet: the
   // page, its code and content, the worker, its precache, and the first page handed over to it.
   it(`transfers at most ${kB(BUDGETS.firstVisitWithWorkerGzip)} gzip (the home page)`, async () => {
-    const visit = await visitWithServiceWorker(browser!, { baseUrl: inject('baseUrl'), close: async () => {} }, dist, '/');
+    const visit = await visitWithServiceWorker(
+      browser!,
+      { baseUrl: inject('baseUrl'), close: async () => {} },
+      dist,
+      '/',
+    );
     const list = visit.requests.map((r) => `${r.type} ${r.url} ${kB(r.bytes.gzip)}`).join('\n');
     expect(visit.total.gzip, list).toBeLessThanOrEqual(BUDGETS.firstVisitWithWorkerGzip);
     expect(visit.requests.filter((r) => scenarioFile.test(r.url))).toEqual([]);
@@ -130,7 +140,8 @@ describe('a first visit with service workers allowed', () => {
 
 function folderSize(folder: string): number {
   return readdirSync(folder, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? folderSize(join(folder, entry.name)) : statSync(join(folder, entry.name)).size),
+    (sum, entry) =>
+      sum + (entry.isDirectory() ? folderSize(join(folder, entry.name)) : statSync(join(folder, entry.name)).size),
     0,
   );
 }

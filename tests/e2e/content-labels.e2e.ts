@@ -23,7 +23,16 @@ const overview = JSON.parse(readFileSync(resolve(dist, 'content/sources.json'), 
 const index = builtIndex();
 const t = sourceMessages;
 
-const NEW_KINDS: SourceKind[] = ['court-ruling', 'official-report', 'official-statement', 'book-or-chapter', 'conference-paper', 'commentary', 'guide', 'news'];
+const NEW_KINDS: SourceKind[] = [
+  'court-ruling',
+  'official-report',
+  'official-statement',
+  'book-or-chapter',
+  'conference-paper',
+  'commentary',
+  'guide',
+  'news',
+];
 
 /** What a cell of the comparison should say beside its rating: "On paper, limited evidence". */
 function evidenceWords(s: ScenarioSummary, modelId: keyof ScenarioSummary['ratings'], dimension: 'safety'): string {
@@ -75,7 +84,9 @@ describe('evidence labels', () => {
     }
 
     // A conference paper cited on a scenario card says so beside its label, not "Peer-reviewed study".
-    const scenario = index.scenarios.find((s) => builtScenario(s.id).sources.some((x) => x.kind === 'conference-paper'))!;
+    const scenario = index.scenarios.find((s) =>
+      builtScenario(s.id).sources.some((x) => x.kind === 'conference-paper'),
+    )!;
     const paper = builtScenario(scenario.id).sources.find((x) => x.kind === 'conference-paper')!;
     await page.goto(`${baseUrl}/scenarios/${scenario.id}/`);
     const summary = page.locator('.citation summary', { hasText: sourceLabel(paper) }).first();
@@ -96,7 +107,9 @@ describe('evidence labels', () => {
       .map((s) => ({ id: s.id, sources: builtScenario(s.id).sources }))
       .map(({ id, sources }) => ({
         id,
-        twins: sources.filter((a) => sources.some((b) => b !== a && b.year === a.year && b.authors.join() === a.authors.join())),
+        twins: sources.filter((a) =>
+          sources.some((b) => b !== a && b.year === a.year && b.authors.join() === a.authors.join()),
+        ),
       }))
       .find(({ twins }) => twins.length >= 2)!;
     expect(found, 'no scenario cites two sources with the same authors and year').toBeDefined();
@@ -113,7 +126,7 @@ describe('evidence labels', () => {
     await page.context().close();
   });
 
-  it('show each rating\'s basis and confidence beside it in the comparison, marking Better or Worse on limited evidence', async () => {
+  it("show each rating's basis and confidence beside it in the comparison, marking Better or Worse on limited evidence", async () => {
     const { page, problems } = await open('/compare/');
     const rows = await tableCells(page, 'table.compare-matrix');
     expect(rows).toHaveLength(index.scenarios.length);
@@ -131,14 +144,18 @@ describe('evidence labels', () => {
     // The key says what the words mean, and each cell's link says it all in its name.
     expect(await page.getByRole('heading', { name: messages.ratingEvidence.keyTitle }).count()).toBe(1);
     const first = index.scenarios[0]!;
-    const name = await page.locator(`table.compare-matrix a[href$="/scenarios/${first.id}/criminalisation/"]`).getAttribute('aria-label');
+    const name = await page
+      .locator(`table.compare-matrix a[href$="/scenarios/${first.id}/criminalisation/"]`)
+      .getAttribute('aria-label');
     expect(name).toContain(messages.confidence[first.confidence.criminalisation].toLowerCase());
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();
   });
 
-  it('show each rating\'s basis and confidence beside it on the compare slide', async () => {
-    const deck = builtDecks().find((d) => builtDeck(d.id).deck.slides.some((s) => s.kind === 'compare' && (s.dimension ?? 'safety') === 'safety'))!;
+  it("show each rating's basis and confidence beside it on the compare slide", async () => {
+    const deck = builtDecks().find((d) =>
+      builtDeck(d.id).deck.slides.some((s) => s.kind === 'compare' && (s.dimension ?? 'safety') === 'safety'),
+    )!;
     const slides = builtDeck(deck.id).deck.slides;
     const n = slides.findIndex((s) => s.kind === 'compare' && (s.dimension ?? 'safety') === 'safety') + 1;
     const { page, problems } = await open(`/present/${deck.id}/${n}/`, { viewport: { width: 1366, height: 768 } });
@@ -150,7 +167,9 @@ describe('evidence labels', () => {
       expect(s, row.title).toBeDefined();
       index.models.forEach((m, i) => {
         expect(row.cells[i]!.evidence, `${s.id} ${m.id}`).toBe(evidenceWords(s, m.id, 'safety'));
-        expect(row.cells[i]!.caution, `${s.id} ${m.id}`).toBe(ratingOutrunsEvidence(s.ratings[m.id].safety!, s.confidence[m.id]));
+        expect(row.cells[i]!.caution, `${s.id} ${m.id}`).toBe(
+          ratingOutrunsEvidence(s.ratings[m.id].safety!, s.confidence[m.id]),
+        );
       });
     }
     expect(await page.locator('.slide-canvas').getByText(messages.ratingEvidence.slideKey).isVisible()).toBe(true);

@@ -11,7 +11,10 @@ import { setupBrowser, type OpenOptions } from './support/browser';
 
 const { open } = setupBrowser();
 const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist');
-const kinds = [...groupByKind(pagesInSiteOrder(dist))].map(([kind, pagePaths]) => ({ label: kindLabel(kind), path: pagePaths.at(-1)! }));
+const kinds = [...groupByKind(pagesInSiteOrder(dist))].map(([kind, pagePaths]) => ({
+  label: kindLabel(kind),
+  path: pagePaths.at(-1)!,
+}));
 const stylesheet = /\/assets\/[^/]+\.css$/;
 
 async function screenshot(path: string, options: OpenOptions): Promise<Buffer> {

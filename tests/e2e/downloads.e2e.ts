@@ -24,14 +24,22 @@ async function download(page: Page, label: string | RegExp): Promise<{ name: str
   const panel = page.getByRole('button', { name: 'Download', exact: true });
   if ((await panel.getAttribute('aria-expanded')) !== 'true') await panel.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
-  await expect.poll(() => page.getByRole('status').filter({ hasText: /^Downloaded / }).count()).toBe(1);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Downloaded / })
+        .count(),
+    )
+    .toBe(1);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
 const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 
 /** The cells of one CSV line (quoted cells may hold commas and doubled quotes). */
-const cells = (line: string) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+const cells = (line: string) =>
+  [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
 
 describe('pictures', () => {
   it('a scenario with a model in focus, as PNG for slides, social posts and square, each with its title, link, date and licence', async () => {
@@ -62,7 +70,11 @@ describe('pictures', () => {
     expect(file.name).toBe(`${scenario.id}.svg`);
     const svg = file.bytes.toString('utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
-    const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+    const words = svg
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"');
     expect(words).toContain(scenario.headlines.decriminalisation);
     expect(words).toContain(`${baseUrl}/scenarios/${scenario.id}/`);
     expect(words).toMatch(/Last reviewed \d{4}-\d{2}-\d{2} · Downloaded \d{4}-\d{2}-\d{2}/);
@@ -75,7 +87,9 @@ describe('pictures', () => {
     const file = await download(page, /^Picture for social posts/);
     expect(file.name).toBe('compare-health-migration-nordic-decriminalisation-1200x630.png');
     expect(pngSize(file.bytes)).toEqual([1200, 630]);
-    expect(readPngText(new Uint8Array(file.bytes)).Source).toBe(`${baseUrl}/compare/health/migration/?models=nordic,decriminalisation`);
+    expect(readPngText(new Uint8Array(file.bytes)).Source).toBe(
+      `${baseUrl}/compare/health/migration/?models=nordic,decriminalisation`,
+    );
     await page.context().close();
   });
 });
@@ -90,11 +104,14 @@ describe('tables as CSV', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     const columns = (model: string) => `${model},${model}: rests on,${model}: evidence`;
-    expect(lines[0]).toBe(`Scenario ID,Scenario,Dimension,${columns(name('nordic'))},${columns(name('decriminalisation'))}`);
+    expect(lines[0]).toBe(
+      `Scenario ID,Scenario,Dimension,${columns(name('nordic'))},${columns(name('decriminalisation'))}`,
+    );
     const rows = lines.slice(1, lines.indexOf(''));
     expect(rows).toHaveLength(index.scenarios.length);
     // Each model: its rating, what the rating rests on, how strong its evidence is (decision 020).
-    const cell = '(?:(?:Better|Mixed|Worse),(?:On paper|Observed),(?:Strong|Moderate|Limited|Contested) evidence|Not rated,,)';
+    const cell =
+      '(?:(?:Better|Mixed|Worse),(?:On paper|Observed),(?:Strong|Moderate|Limited|Contested) evidence|Not rated,,)';
     for (const row of rows) expect(row).toMatch(new RegExp(`,Reporting to police,${cell},${cell}$`));
     const notes = lines.slice(lines.indexOf('') + 1).join('\n');
     expect(notes).toContain('# Title: Reporting to police under each model');
@@ -122,13 +139,22 @@ describe('the whole content library', () => {
   it('downloads from the reuse page as one versioned JSON file, only when asked', async () => {
     const { page, requests } = await open('/reuse/');
     expect(requests.filter((url) => url.includes('/downloads/'))).toEqual([]);
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'The content library (JSON)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'The content library (JSON)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('content-library.v1.json');
-    const library = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { version: number; licence: { name: string }; collections: { scenarios: Record<string, unknown> } };
+    const library = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {
+      version: number;
+      licence: { name: string };
+      collections: { scenarios: Record<string, unknown> };
+    };
     expect(library.version).toBe(1);
     expect(library.licence.name).toBe(LICENCE);
     expect(Object.keys(library.collections.scenarios)).toHaveLength(index.scenarios.length);
-    const schema = await (await fetch(`${baseUrl}/downloads/content-library.v1.schema.json`)).json() as { $schema: string };
+    const schema = (await (await fetch(`${baseUrl}/downloads/content-library.v1.schema.json`)).json()) as {
+      $schema: string;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     await page.context().close();
   });

@@ -48,7 +48,13 @@ async function hostPage(snippet: string): Promise<{ page: Page; frame: Frame; re
   requests.length = 0;
   await page.goto(hostUrl, { waitUntil: 'networkidle' });
   const frame = page.frames().find((f) => f.url().startsWith(`${baseUrl}/embed/`));
-  if (!frame) throw new Error(`no embed frame in ${page.frames().map((f) => f.url()).join(', ')}`);
+  if (!frame)
+    throw new Error(
+      `no embed frame in ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')}`,
+    );
   await frame.waitForFunction(() => {
     const first = document.querySelector('#root > *');
     return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber$'));
@@ -56,8 +62,10 @@ async function hostPage(snippet: string): Promise<{ page: Page; frame: Frame; re
   return { page, frame, requests };
 }
 
-const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const frameHeight = (page: Page) =>
+  page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const innerScroll = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
 
 describe('an embedded scenario with a model in focus', () => {
@@ -88,9 +96,13 @@ describe('an embedded scenario with a model in focus', () => {
     // A host that wrote a small height: the frame's messages still size it to its content.
     const { page, frame, requests } = await hostPage(snippet.replace(/height="\d+"/, 'height="300"'));
     await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(300);
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+      .toBeLessThanOrEqual(1);
     expect(await innerScroll(frame)).toBeLessThanOrEqual(0);
-    const bottoms = await frame.locator('.embed-outcomes li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().bottom));
+    const bottoms = await frame
+      .locator('.embed-outcomes li')
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().bottom));
     const height = await frameHeight(page);
     expect(bottoms).toHaveLength(4);
     for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(height);
@@ -128,19 +140,30 @@ describe('an embedded comparison with filters', () => {
   });
 
   it('the code keeps the dimension, topic and models', () => {
-    expect(/src="([^"]+)"/.exec(snippet)![1]).toBe(`${baseUrl}/embed/compare/?dimension=police&amp;topic=police&amp;models=nordic,decriminalisation`);
+    expect(/src="([^"]+)"/.exec(snippet)![1]).toBe(
+      `${baseUrl}/embed/compare/?dimension=police&amp;topic=police&amp;models=nordic,decriminalisation`,
+    );
   });
 
   it('reproduces the view, says where its ratings come from, fits its height, and links to the same view in full', async () => {
     const { page, frame } = await hostPage(snippet);
     // At this width the table is a card per scenario (as on a phone), each naming its models.
     await expect.poll(() => frame.locator('table tbody tr').count()).toBe(police.length);
-    expect(await frame.locator('table tbody tr').first().locator('.stack-label').allTextContents()).toEqual([name('nordic'), name('decriminalisation')]);
-    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('Reporting to police under each model: scenarios about police');
+    expect(await frame.locator('table tbody tr').first().locator('.stack-label').allTextContents()).toEqual([
+      name('nordic'),
+      name('decriminalisation'),
+    ]);
+    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Reporting to police under each model: scenarios about police',
+    );
     expect(await frame.locator('.embed-sources').textContent()).toContain('sources cited on the scenario’s page');
     expect(await frame.locator('.embed-credit').textContent()).toContain('CC BY 4.0');
-    expect(await frame.getByRole('link', { name: 'Open the full view' }).getAttribute('href')).toBe('/compare/police/police/?models=nordic,decriminalisation');
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    expect(await frame.getByRole('link', { name: 'Open the full view' }).getAttribute('href')).toBe(
+      '/compare/police/police/?models=nordic,decriminalisation',
+    );
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+      .toBeLessThanOrEqual(1);
     expect(await innerScroll(frame)).toBeLessThanOrEqual(0);
     await page.context().close();
   });

@@ -192,7 +192,9 @@ describe('glossary words keep their promise', () => {
     const { page, problems } = await open(`/scenarios/${condoms.id}/`, { viewport: PHONE });
     // Every fold open (the situation and each explanation), so the page's dotted words are in view.
     await page.waitForFunction(() => document.querySelector('main a.term-link[role="button"]') !== null);
-    await page.locator('details.content-note').evaluateAll((folds) => folds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details.content-note')
+      .evaluateAll((folds) => folds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const url = page.url();
     const word = page.locator('main a.term-link[role="button"]').locator('visible=true').first();
     await word.scrollIntoViewIfNeeded();

@@ -16,9 +16,9 @@ const PHONE = { width: 412, height: 823 };
 
 // 404.html stands for every unknown path, and its suggestions depend on the path, which only the
 // browser knows; it is the one page allowed to change once it runs.
-const kinds = [...groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist')))].filter(
-  ([, paths]) => paths[0] !== NOT_FOUND_PAGE,
-);
+const kinds = [
+  ...groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist'))),
+].filter(([, paths]) => paths[0] !== NOT_FOUND_PAGE);
 
 interface Shift {
   value: number;
@@ -33,8 +33,13 @@ function layoutShifts(page: Page): Promise<Shift[]> {
         new PerformanceObserver((list, observer) => {
           observer.disconnect();
           type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[];
-          const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          const entries = list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: Source[];
+          })[];
+          const box = (r: DOMRectReadOnly) =>
+            `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
           done(
             entries
               .filter((e) => !e.hadRecentInput)

@@ -163,7 +163,9 @@ describe('the quiz on a phone', () => {
       await page.getByRole('link', { name: i + 1 < total ? /Next question/ : /See your results/ }).click();
     }
     await page.waitForURL(`${baseUrl}/quiz/results/`);
-    await expect.poll(() => page.locator('.quiz-score').textContent()).toBe(`${total - 1} right out of ${total} answered so far.`);
+    await expect
+      .poll(() => page.locator('.quiz-score').textContent())
+      .toBe(`${total - 1} right out of ${total} answered so far.`);
     const revisit = page.getByRole('region', { name: 'Scenarios worth revisiting' }).getByRole('link');
     const expected = (quiz.questions[0]!.relatedScenarios ?? []).map((id) => quiz.scenarioTitles[id]);
     expect(await revisit.allTextContents()).toEqual(expected);
@@ -171,7 +173,9 @@ describe('the quiz on a phone', () => {
 
     // A reload keeps the score: the answers are on the device, and only there.
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('.quiz-score').textContent()).toBe(`${total - 1} right out of ${total} answered so far.`);
+    await expect
+      .poll(() => page.locator('.quiz-score').textContent())
+      .toBe(`${total - 1} right out of ${total} answered so far.`);
     expect(problems).toEqual([]);
     expect(requests.every((url) => url.startsWith(baseUrl))).toBe(true);
     await page.context().close();

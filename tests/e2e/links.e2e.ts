@@ -26,8 +26,11 @@ function random(seed: number) {
 
 function malformedUrls(count: number): string[] {
   const next = random(42);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const junk = () => Array.from({ length: 1 + Math.floor(next() * 30) }, () => pick([...'abcxyz-_.~%20!$&()*+,;=:@é漢😀<>"\'`{}|^'])).join('');
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const junk = () =>
+    Array.from({ length: 1 + Math.floor(next() * 30) }, () =>
+      pick([...'abcxyz-_.~%20!$&()*+,;=:@é漢😀<>"\'`{}|^']),
+    ).join('');
   const scenario = index.scenarios[0]!.id;
   const makers = [
     () => `/scenarios/${junk()}/`,
@@ -60,7 +63,12 @@ describe('malformed and unknown URLs', () => {
       await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 5000 }).toMatch(/\S/);
       landed.push((await page.locator('h1').first().textContent()) ?? '');
     }
-    const allowed = new Set(['We could not find that page', 'Compare the models', 'Scenarios', index.scenarios[0]!.title]);
+    const allowed = new Set([
+      'We could not find that page',
+      'Compare the models',
+      'Scenarios',
+      index.scenarios[0]!.title,
+    ]);
     expect(landed.filter((h) => !allowed.has(h))).toEqual([]);
     expect(landed.filter((h) => h === 'We could not find that page').length).toBeGreaterThan(100);
     // Cold loads of unknown paths are answered 404 by the server; nothing else may be logged.
@@ -79,7 +87,8 @@ describe('under a sub-path', () => {
       env: { ...process.env, OUT_DIR: 'dist-subpath', BASE_PATH: '/explainer/', SITE_URL: 'https://example.org' },
       encoding: 'utf8',
     });
-    if (build.status !== 0 || !existsSync(resolve(outDir, 'index.html'))) throw new Error(`sub-path build failed:\n${build.stderr}`);
+    if (build.status !== 0 || !existsSync(resolve(outDir, 'index.html')))
+      throw new Error(`sub-path build failed:\n${build.stderr}`);
     server = createStaticServer({ dir: outDir, base: '/explainer/' });
     return new Promise<void>((done) =>
       server.listen(0, '127.0.0.1', () => {
@@ -92,9 +101,13 @@ describe('under a sub-path', () => {
 
   it('deep links open cold, navigate, and point canonical URLs at the sub-path', async () => {
     const scenario = index.scenarios[2]!;
-    const { page, problems, requests } = await open(`/explainer/scenarios/${scenario.id}/nordic/`, { baseUrl: subBase });
+    const { page, problems, requests } = await open(`/explainer/scenarios/${scenario.id}/nordic/`, {
+      baseUrl: subBase,
+    });
     expect(await page.locator('h1').textContent()).toBe(scenario.title);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://example.org/explainer/scenarios/${scenario.id}/nordic/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `https://example.org/explainer/scenarios/${scenario.id}/nordic/`,
+    );
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
     await page.waitForURL(`${subBase}/explainer/compare/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Compare the models');

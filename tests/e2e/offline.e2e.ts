@@ -15,18 +15,32 @@ const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist'
 const index = builtIndex();
 const NOT_SAVED = 'This page is not saved on this device';
 
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 const heading = (page: Page) => page.locator('h1').first().textContent();
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
 /** Every URL the site's caches hold, by cache. */
 const cached = (page: Page) =>
-  page.evaluate(async () => Object.fromEntries(await Promise.all((await caches.keys()).map(async (name) => [name, (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)] as const))));
+  page.evaluate(async () =>
+    Object.fromEntries(
+      await Promise.all(
+        (await caches.keys()).map(
+          async (name) => [name, (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)] as const,
+        ),
+      ),
+    ),
+  );
 const allCached = async (page: Page) => Object.values(await cached(page)).flat();
 
 /** Waits until the first page, loaded before the worker existed, is kept (it asks once controlled). */
 const firstPageKept = (page: Page, path: string) =>
-  page.waitForFunction(async (p) => (await caches.keys()).some((n) => n.startsWith('swl-pages-')) && (await caches.match(p)) !== undefined, path, { timeout: 30_000 });
+  page.waitForFunction(
+    async (p) => (await caches.keys()).some((n) => n.startsWith('swl-pages-')) && (await caches.match(p)) !== undefined,
+    path,
+    { timeout: 30_000 },
+  );
 
 describe('what a first visit keeps', () => {
   it('the shell, this page and the code it ran: not the whole guide', async () => {
@@ -70,7 +84,9 @@ describe('pages under the worker', () => {
     await page.context().setOffline(false);
     // Back online, it opens by itself.
     await expect.poll(() => heading(page), { timeout: 15_000 }).toBe('Glossary');
-    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED') && !p.includes('net::ERR_FAILED'))).toEqual([]);
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED') && !p.includes('net::ERR_FAILED'))).toEqual(
+      [],
+    );
     await page.context().close();
   });
 });
@@ -111,7 +127,9 @@ describe('the whole guide offline, by choice', () => {
     expect((await allCached(page)).filter((f) => f.startsWith('/content/scenarios/'))).toEqual([]);
     await save.click();
     await page.getByText(/^The whole guide is saved on this device/).waitFor({ timeout: 180_000 });
-    expect((await allCached(page)).filter((f) => f.startsWith('/content/scenarios/')).length).toBe(index.scenarios.length);
+    expect((await allCached(page)).filter((f) => f.startsWith('/content/scenarios/')).length).toBe(
+      index.scenarios.length,
+    );
 
     await page.context().setOffline(true);
     const target = index.scenarios.at(-1)!;
@@ -137,7 +155,11 @@ describe('clearing data', () => {
     await expect.poll(() => stored.getByText(/offline helper/).count()).toBe(1);
     await page.getByRole('button', { name: 'Clear my data' }).click();
     const status = stored.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/^Removed from this device: \d+ pages and files kept for offline use \([\d.]+ (kB|MB)\); the offline helper \(service worker\)\./);
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(
+        /^Removed from this device: \d+ pages and files kept for offline use \([\d.]+ (kB|MB)\); the offline helper \(service worker\)\./,
+      );
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(await stored.textContent()).toContain('Nothing from this site is stored on this device right now.');
@@ -164,7 +186,11 @@ describe('updates and wrong answers', () => {
       const tabB = await tabA.context().newPage();
       await tabB.goto(`${site.baseUrl}/models/`);
       await tabB.getByRole('button', { name: 'Reload to update' }).click({ timeout: 60_000 });
-      await tabB.waitForFunction(() => document.querySelector('.skip-link')?.textContent === 'Skip to the content (v2)', null, { timeout: 30_000 });
+      await tabB.waitForFunction(
+        () => document.querySelector('.skip-link')?.textContent === 'Skip to the content (v2)',
+        null,
+        { timeout: 30_000 },
+      );
       await tabA.getByText('This guide was updated in another tab.').waitFor({ timeout: 30_000 });
       // Tab A never reloaded: its pages need code the new version no longer has.
       for (const [link, title] of [
@@ -176,7 +202,11 @@ describe('updates and wrong answers', () => {
         ['Learn', undefined],
       ] as const) {
         await nav(tabA, link).click();
-        await tabA.waitForFunction(() => document.documentElement.dataset.navigation === 'idle' && document.querySelector('h1'), null, { timeout: 30_000 });
+        await tabA.waitForFunction(
+          () => document.documentElement.dataset.navigation === 'idle' && document.querySelector('h1'),
+          null,
+          { timeout: 30_000 },
+        );
         const shown = await heading(tabA);
         expect(shown).not.toMatch(/Something went wrong|not saved|could not be loaded/);
         if (title) expect(shown).toBe(title);
@@ -192,20 +222,29 @@ describe('updates and wrong answers', () => {
     // Only the worker's own downloads (Sec-Fetch-Dest: empty) get the login page: the page itself
     // starts normally, as when a portal answers some requests and not others.
     site.intercept((req, res) => {
-      if (!/^\/(shell\.html|assets\/index-[^/]+\.js)$/.test(req.url ?? '') || req.headers['sec-fetch-dest'] !== 'empty') return false;
+      if (!/^\/(shell\.html|assets\/index-[^/]+\.js)$/.test(req.url ?? '') || req.headers['sec-fetch-dest'] !== 'empty')
+        return false;
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(LOGIN_PAGE);
       return true;
     });
     const { page } = await open('/', { serviceWorkers: 'allow', baseUrl: site.baseUrl });
     // The install fails: no worker becomes active, and nothing of the login page is kept.
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return registration === undefined || (registration.installing === null && registration.active === null);
-    }, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration === undefined || (registration.installing === null && registration.active === null);
+      },
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     const kept = await page.evaluate(async () => {
-      const texts = await Promise.all((await caches.keys()).map(async (name) => Promise.all((await (await caches.open(name)).matchAll()).map((r) => r.text()))));
+      const texts = await Promise.all(
+        (await caches.keys()).map(async (name) =>
+          Promise.all((await (await caches.open(name)).matchAll()).map((r) => r.text())),
+        ),
+      );
       return texts.flat().filter((text) => text.includes('Please log in'));
     });
     expect(kept).toEqual([]);
@@ -250,13 +289,20 @@ describe('updates and wrong answers', () => {
     await page.evaluate(async (url) => {
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
-        if (await cache.match(url)) await cache.put(url, new Response('<h1>Please log in to the Wi-Fi</h1>', { headers: { 'content-type': 'text/html' } }));
+        if (await cache.match(url))
+          await cache.put(
+            url,
+            new Response('<h1>Please log in to the Wi-Fi</h1>', { headers: { 'content-type': 'text/html' } }),
+          );
       }
     }, entry);
     await page.reload();
     await waitForHydration(page);
     expect(await heading(page)).toBe('How the law shapes sex workers’ lives');
-    const type = await page.evaluate(async (url) => (await caches.match(url))?.headers.get('content-type') ?? 'none', entry);
+    const type = await page.evaluate(
+      async (url) => (await caches.match(url))?.headers.get('content-type') ?? 'none',
+      entry,
+    );
     expect(type).toMatch(/javascript/);
     await page.context().close();
   }, 120_000);

@@ -53,24 +53,30 @@ async function expectFits(page: Page, where: string) {
 }
 
 describe('slides that scale to every screen', () => {
-  it.each(SIZES)('a scenario slide, at each reveal step, fits $width × $height: nothing scrolls, every element on screen, text at least 1/30 of the slide', async (viewport) => {
-    const { page, problems } = await open(slideUrl(tallest.n), { viewport, reducedMotion: 'reduce' });
-    await ready(page);
-    for (let step = 0; step < steps.length; step += 1) {
-      await page.waitForURL(`${baseUrl}${slideUrl(tallest.n, step)}`);
-      await expectFits(page, `${slideUrl(tallest.n, step)} at ${viewport.width} × ${viewport.height}`);
-      if (step === allModelsStep) await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-four-outcomes-${viewport.width}x${viewport.height}.png` });
-      await page.keyboard.press('ArrowRight');
-    }
-    // Full screen changes nothing: the slide is still laid out at its one size.
-    await page.goto(`${baseUrl}${slideUrl(tallest.n, allModelsStep)}`);
-    await ready(page);
-    await page.keyboard.press('f');
-    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-    await expectFits(page, 'full screen');
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each(SIZES)(
+    'a scenario slide, at each reveal step, fits $width × $height: nothing scrolls, every element on screen, text at least 1/30 of the slide',
+    async (viewport) => {
+      const { page, problems } = await open(slideUrl(tallest.n), { viewport, reducedMotion: 'reduce' });
+      await ready(page);
+      for (let step = 0; step < steps.length; step += 1) {
+        await page.waitForURL(`${baseUrl}${slideUrl(tallest.n, step)}`);
+        await expectFits(page, `${slideUrl(tallest.n, step)} at ${viewport.width} × ${viewport.height}`);
+        if (step === allModelsStep)
+          await page.screenshot({
+            path: `${process.env.TMPDIR ?? '/tmp'}/present-four-outcomes-${viewport.width}x${viewport.height}.png`,
+          });
+        await page.keyboard.press('ArrowRight');
+      }
+      // Full screen changes nothing: the slide is still laid out at its one size.
+      await page.goto(`${baseUrl}${slideUrl(tallest.n, allModelsStep)}`);
+      await ready(page);
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+      await expectFits(page, 'full screen');
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('every step of every scenario, model and comparison fits, in a deck built by hand from all of them', async () => {
     const items = [
@@ -78,8 +84,14 @@ describe('slides that scale to every screen', () => {
       ...index.models.map((m) => ({ kind: 'model' as const, id: m.id })),
       ...(['safety', 'health', 'police'] as const).map((dimension) => ({ kind: 'compare' as const, dimension })),
     ];
-    const d = encodeCustomDeck({ title: 'Every scenario, model and comparison this guide has, in one deck built by hand', items });
-    const { page, problems } = await open(`/present/custom/1/?d=${d}`, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const d = encodeCustomDeck({
+      title: 'Every scenario, model and comparison this guide has, in one deck built by hand',
+      items,
+    });
+    const { page, problems } = await open(`/present/custom/1/?d=${d}`, {
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
     await ready(page);
     const seen = new Set<string>();
     for (let guard = 0; guard < 400; guard += 1) {
@@ -160,7 +172,13 @@ describe('the room sees only the slide', () => {
     const look = () =>
       exit.evaluate((el) => {
         const style = getComputedStyle(el);
-        return { height: el.getBoundingClientRect().height, font: parseFloat(style.fontSize), background: style.backgroundColor, opacity: style.opacity, pointer: style.pointerEvents };
+        return {
+          height: el.getBoundingClientRect().height,
+          font: parseFloat(style.fontSize),
+          background: style.backgroundColor,
+          opacity: style.opacity,
+          pointer: style.pointerEvents,
+        };
       });
     const quiet = await look();
     expect(quiet.height).toBeLessThanOrEqual(32);
@@ -182,9 +200,14 @@ describe('every step has an address', () => {
 
   it('opens a reveal step from its link, before and after JavaScript, with its own title', async () => {
     for (const javaScript of [false, true]) {
-      const { page } = await open(slideUrl(tallest.n, modelStep), { javaScript, viewport: { width: 1366, height: 768 } });
+      const { page } = await open(slideUrl(tallest.n, modelStep), {
+        javaScript,
+        viewport: { width: 1366, height: 768 },
+      });
       expect(await page.getByText('Not revealed yet').count()).toBe(4 - revealed);
-      expect(await page.title()).toMatch(new RegExp(`Outcome under .*slide ${tallest.n} of ${tallest.deck.slides.length}`));
+      expect(await page.title()).toMatch(
+        new RegExp(`Outcome under .*slide ${tallest.n} of ${tallest.deck.slides.length}`),
+      );
       await page.context().close();
     }
   });
@@ -240,7 +263,9 @@ describe('every step has an address', () => {
 
 describe('the overview', () => {
   it('shows each slide as a thumbnail of the real slide, and arrow keys move between them', async () => {
-    const { page, problems } = await open(slideUrl(tallest.n, allModelsStep), { viewport: { width: 1366, height: 768 } });
+    const { page, problems } = await open(slideUrl(tallest.n, allModelsStep), {
+      viewport: { width: 1366, height: 768 },
+    });
     await ready(page);
     await page.keyboard.press('o');
     const thumbs = page.locator('.overview-item .slide-canvas');
@@ -248,10 +273,17 @@ describe('the overview', () => {
     const box = await thumbs.first().boundingBox();
     expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1);
     // The current slide's thumbnail shows it as the room sees it now: all four outcomes.
-    expect(await thumbs.nth(tallest.n - 1).locator('.slide-headline').count()).toBe(4);
+    expect(
+      await thumbs
+        .nth(tallest.n - 1)
+        .locator('.slide-headline')
+        .count(),
+    ).toBe(4);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('step');
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.querySelector('.overview-number')?.textContent)).toBe(String(tallest.n + 1));
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.overview-number')?.textContent)).toBe(
+      String(tallest.n + 1),
+    );
     await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-overview-1366x768.png` });
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}${slideUrl(tallest.n + 1)}`);

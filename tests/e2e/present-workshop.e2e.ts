@@ -22,14 +22,20 @@ describe('a workshop from the front of the room', () => {
   it('lists every facilitator guide at /workshop/', async () => {
     const { page, problems } = await open('/workshop/');
     expect(await page.locator('h1').textContent()).toBe('Run a workshop');
-    for (const d of decks) expect(await page.getByRole('link', { name: `Facilitator guide: ${d.title}` }).getAttribute('href')).toBe(`/workshop/${d.id}/`);
+    for (const d of decks)
+      expect(await page.getByRole('link', { name: `Facilitator guide: ${d.title}` }).getAttribute('href')).toBe(
+        `/workshop/${d.id}/`,
+      );
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('counts one tap per sticky note, undoes a tap, and shows the result full screen, scaled like a slide', async () => {
-    const { page, problems } = await open(`/workshop/predict/${scenario.id}/`, { viewport: { width: 1280, height: 800 } });
-    const cell = (model: string, rating: string) => page.getByRole('button', { name: new RegExp(`^${model}, ${rating}: \\d+\\. Tap to add one$`) });
+    const { page, problems } = await open(`/workshop/predict/${scenario.id}/`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    const cell = (model: string, rating: string) =>
+      page.getByRole('button', { name: new RegExp(`^${model}, ${rating}: \\d+\\. Tap to add one$`) });
     const name = builtIndex().models[0]!.name;
     await cell(name, 'Worse').click();
     await cell(name, 'Worse').click();
@@ -49,7 +55,12 @@ describe('a workshop from the front of the room', () => {
     expect(fit.smallestText).toBeGreaterThanOrEqual(fit.slideHeight / 30 - 0.01);
     // The quick exit stays on top of the room's view.
     const exit = await page.getByRole('link', { name: /Exit this page/ }).boundingBox();
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.quick-exit') !== null, [exit!.x + exit!.width / 2, exit!.y + exit!.height / 2])).toBe(true);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.quick-exit') !== null,
+        [exit!.x + exit!.width / 2, exit!.y + exit!.height / 2],
+      ),
+    ).toBe(true);
     await page.screenshot({ path: `${shots}/present-predict-projector-1280x800.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.front-of-room').count()).toBe(0);
@@ -84,12 +95,16 @@ describe('a workshop from the front of the room', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Show the timer full screen' }).click();
     await page.locator('.front-timer .slide-canvas').waitFor();
-    const before = await page.locator('.front-timer .slide-canvas').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await page
+      .locator('.front-timer .slide-canvas')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.clock.fastForward(2 * 60 * 1000 + 500);
     await expect.poll(() => page.locator('.discussion-timer [role="timer"]').textContent()).toBe('00:00');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Time is up.' }).count()).toBe(1);
     expect(await page.locator('.front-timer.is-done').count()).toBe(1);
-    expect(await page.locator('.front-timer .slide-canvas').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+    expect(
+      await page.locator('.front-timer .slide-canvas').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).not.toBe(before);
     expect(await page.evaluate(() => (window as unknown as { played: { tones: number } }).played.tones)).toBe(3);
     await page.screenshot({ path: `${shots}/present-timer-zero-1366x768.png` });
     expect(problems).toEqual([]);
@@ -100,7 +115,10 @@ describe('a workshop from the front of the room', () => {
 /** The page's content box when printing: A4 and US Letter landscape, less the 10 mm margins, in CSS pixels. */
 const LANDSCAPE = { width: Math.floor(((279.4 - 20) / 25.4) * 96), height: Math.floor(((210 - 20) / 25.4) * 96) };
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-const landscapePages = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].every((m) => Number(m[1]) > Number(m[2]));
+const landscapePages = (pdf: Buffer) =>
+  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].every(
+    (m) => Number(m[1]) > Number(m[2]),
+  );
 
 async function printedSlides(page: Page) {
   await page.setViewportSize(LANDSCAPE);
@@ -135,7 +153,11 @@ describe('the deck taken home', () => {
     for (const [i, slide] of slides.entries()) {
       expect(slide.height, `page ${i + 1}`).toBeLessThanOrEqual(LANDSCAPE.height);
       expect(slide.width, `page ${i + 1}`).toBeLessThanOrEqual(LANDSCAPE.width);
-      expect({ overflow: slide.overflow, cut: slide.cut, qr: slide.qr }, `page ${i + 1}`).toEqual({ overflow: 0, cut: 0, qr: true });
+      expect({ overflow: slide.overflow, cut: slide.cut, qr: slide.qr }, `page ${i + 1}`).toEqual({
+        overflow: 0,
+        cut: 0,
+        qr: true,
+      });
       expect(slide.breakAfter).toBe(i === slides.length - 1 ? 'auto' : 'page');
       expect(slide.address).toMatch(new RegExp(`^${baseUrl}/present/${deck.id}/\\d+/`));
     }
@@ -156,14 +178,23 @@ describe('the deck taken home', () => {
     await page.emulateMedia({ media: 'print' });
     const rows = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.handout-slide')].map((row) => {
-        const [slide, notes] = [row.querySelector('.slide-box')!.getBoundingClientRect(), row.querySelector('.handout-notes')!.getBoundingClientRect()];
-        return { beside: notes.left >= slide.right && Math.abs(notes.top - slide.top) < 2, notes: row.querySelector('.handout-notes')!.textContent!.length, breakInside: getComputedStyle(row).breakInside };
+        const [slide, notes] = [
+          row.querySelector('.slide-box')!.getBoundingClientRect(),
+          row.querySelector('.handout-notes')!.getBoundingClientRect(),
+        ];
+        return {
+          beside: notes.left >= slide.right && Math.abs(notes.top - slide.top) < 2,
+          notes: row.querySelector('.handout-notes')!.textContent!.length,
+          breakInside: getComputedStyle(row).breakInside,
+        };
       }),
     );
     expect(rows).toHaveLength(deck.slideCount);
     for (const row of rows) expect(row).toMatchObject({ beside: true, breakInside: 'avoid' });
     expect(rows.every((row) => row.notes > 20)).toBe(true);
-    expect(await page.locator('.print-deck-head .online-address').textContent()).toContain(`${baseUrl}/present/${deck.id}/`);
+    expect(await page.locator('.print-deck-head .online-address').textContent()).toContain(
+      `${baseUrl}/present/${deck.id}/`,
+    );
     expect(await page.locator('.print-deck-head .qr-code').isVisible()).toBe(true);
     await page.screenshot({ path: `${shots}/present-handout-print.png`, fullPage: true });
     expect(problems).toEqual([]);
@@ -171,7 +202,13 @@ describe('the deck taken home', () => {
   });
 
   it('prints a deck built by hand the same way', async () => {
-    const d = encodeCustomDeck({ title: 'Our session', items: [{ kind: 'scenario', id: scenario.id }, { kind: 'compare', dimension: 'police' }] });
+    const d = encodeCustomDeck({
+      title: 'Our session',
+      items: [
+        { kind: 'scenario', id: scenario.id },
+        { kind: 'compare', dimension: 'police' },
+      ],
+    });
     const { page, problems } = await open(`/present/custom/print/?d=${d}`);
     await page.locator('.print-slide .qr-code').first().waitFor({ state: 'attached' });
     const slides = await printedSlides(page);

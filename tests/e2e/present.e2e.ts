@@ -63,8 +63,11 @@ describe('presenting a deck', () => {
       await page.keyboard.press(' ');
       await expect.poll(() => hidden(page)).toBe(4 - shown);
     }
-    await expect.poll(() => spoken(page)).toMatch(new RegExp(`^Slide ${scenarioSlide} of ${deck.slideCount}: .*Outcome under`));
-    for (const outcome of Object.values(scenario.outcomes)) expect(await page.getByText(outcome.headline).count()).toBe(1);
+    await expect
+      .poll(() => spoken(page))
+      .toMatch(new RegExp(`^Slide ${scenarioSlide} of ${deck.slideCount}: .*Outcome under`));
+    for (const outcome of Object.values(scenario.outcomes))
+      expect(await page.getByText(outcome.headline).count()).toBe(1);
     // Back steps undo the reveal one at a time.
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => hidden(page)).toBe(1);
@@ -106,10 +109,14 @@ describe('presenting a deck', () => {
 
   it('works at 200% zoom: nothing scrolls sideways and the controls stay reachable', async () => {
     // 1920 × 1080 at 200% is a 960 × 540 CSS-pixel viewport.
-    const { page, problems } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: { width: 960, height: 540 } });
+    const { page, problems } = await open(`/present/${deck.id}/${scenarioSlide}/`, {
+      viewport: { width: 960, height: 540 },
+    });
     await ready(page);
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const next = page.getByRole('navigation', { name: 'Presentation controls' }).getByRole('button', { name: /Next/ });
     await next.scrollIntoViewIfNeeded();
@@ -211,7 +218,13 @@ describe('a deck built by hand', () => {
   });
 
   it('opens what it can of a damaged link and says what it could not', async () => {
-    const d = encodeCustomDeck({ title: 'Damaged', items: [{ kind: 'scenario', id: 'no-longer-here' }, { kind: 'scenario', id: scenario.id }] });
+    const d = encodeCustomDeck({
+      title: 'Damaged',
+      items: [
+        { kind: 'scenario', id: 'no-longer-here' },
+        { kind: 'scenario', id: scenario.id },
+      ],
+    });
     const { page, problems } = await open(`/present/custom/?d=${d}`);
     await expect.poll(() => h1(page)).toBe('Damaged');
     expect(await page.getByRole('note').textContent()).toContain('no-longer-here');
@@ -229,12 +242,18 @@ async function printLayout(page: Page, selector: string) {
   await page.emulateMedia({ media: 'print' });
   return page.evaluate((sel) => {
     const root = document.documentElement;
-    const wide = [...document.querySelectorAll<HTMLElement>(`${sel} *`)].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+    const wide = [...document.querySelectorAll<HTMLElement>(`${sel} *`)].filter(
+      (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5,
+    );
     return {
       overflow: root.scrollWidth - root.clientWidth,
       tooWide: wide.map((el) => el.tagName + '.' + el.className).slice(0, 5),
-      breaks: [...document.querySelectorAll<HTMLElement>('.print-card-side')].map((el) => getComputedStyle(el).breakAfter),
-      timerShown: [...document.querySelectorAll<HTMLElement>('.discussion-timer')].some((el) => el.offsetParent !== null),
+      breaks: [...document.querySelectorAll<HTMLElement>('.print-card-side')].map(
+        (el) => getComputedStyle(el).breakAfter,
+      ),
+      timerShown: [...document.querySelectorAll<HTMLElement>('.discussion-timer')].some(
+        (el) => el.offsetParent !== null,
+      ),
     };
   }, selector);
 }
@@ -251,7 +270,10 @@ describe('print', () => {
     expect(layout.tooWide).toEqual([]);
     expect(layout.breaks).toEqual([...Array<string>(cards * 2 - 1).fill('page'), 'auto']);
     for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format }))).toBe(cards * 2);
-    await page.locator('.print-card-side').first().screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-card-front.png` });
+    await page
+      .locator('.print-card-side')
+      .first()
+      .screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-card-front.png` });
     await page.context().close();
   });
 
@@ -263,7 +285,9 @@ describe('print', () => {
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.tooWide).toEqual([]);
     expect(layout.timerShown).toBe(false);
-    expect(await page.locator('.facilitator-sheet .online-address').textContent()).toContain(`${baseUrl}/workshop/${deck.id}/`);
+    expect(await page.locator('.facilitator-sheet .online-address').textContent()).toContain(
+      `${baseUrl}/workshop/${deck.id}/`,
+    );
     for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format }))).toBeLessThanOrEqual(4);
     await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/present-facilitator-sheet.png`, fullPage: true });
     await page.context().close();
@@ -276,7 +300,9 @@ describe('print', () => {
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.tooWide).toEqual([]);
     // The way back leads to the same view, filters included, and is printed once.
-    await expect.poll(() => page.locator('main .online-address').textContent()).toContain(`${baseUrl}/compare/?models=nordic`);
+    await expect
+      .poll(() => page.locator('main .online-address').textContent())
+      .toContain(`${baseUrl}/compare/?models=nordic`);
     expect(await page.locator('main .qr-code').isVisible()).toBe(true);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -286,16 +312,19 @@ describe('print', () => {
 });
 
 describe('accessibility of what only keys reveal', () => {
-  it.each(['light', 'dark'] as const)('a fully revealed scenario slide and the slide overview pass axe (%s)', async (colorScheme) => {
-    const { page } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD, colorScheme });
-    await ready(page);
-    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => hidden(page)).toBe(0);
-    const check = () => axeViolations(page);
-    expect(await check()).toEqual([]);
-    await page.keyboard.press('o');
-    await page.getByRole('heading', { name: /^All slides/ }).waitFor();
-    expect(await check()).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'a fully revealed scenario slide and the slide overview pass axe (%s)',
+    async (colorScheme) => {
+      const { page } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD, colorScheme });
+      await ready(page);
+      for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => hidden(page)).toBe(0);
+      const check = () => axeViolations(page);
+      expect(await check()).toEqual([]);
+      await page.keyboard.press('o');
+      await page.getByRole('heading', { name: /^All slides/ }).waitFor();
+      expect(await check()).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

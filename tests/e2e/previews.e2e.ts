@@ -15,7 +15,10 @@ const index = builtIndex();
 const scenario = index.scenarios.find((s) => s.contentNote) ?? index.scenarios[0]!;
 
 const meta = (html: string, key: string) =>
-  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`)
+    .exec(html)?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
 const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
 
 async function pngSize(url: string): Promise<{ size: [number, number]; text: Record<string, string> }> {
@@ -45,7 +48,9 @@ describe('comparison views', () => {
       const [, , dimension, topic] = path.split('/');
       expect(meta(html, 'og:description'), path).toMatch(/turn out for .+ under each model\. Rated better: /);
       const image = meta(html, 'og:image')!;
-      expect(new URL(image).pathname).toBe(topic ? `/previews/compare/${dimension}/${topic}.png` : `/previews/compare/${dimension}.png`);
+      expect(new URL(image).pathname).toBe(
+        topic ? `/previews/compare/${dimension}/${topic}.png` : `/previews/compare/${dimension}.png`,
+      );
       expect(meta(html, 'og:image:alt'), path).toBeTruthy();
       const png = await pngSize(local(image));
       expect(png.size).toEqual([1200, 630]);
@@ -65,7 +70,9 @@ describe('comparison views', () => {
   it('an old link with ?dimension=&topic= opens the same view and moves to its own address', async () => {
     const { page, problems } = await open('/compare/?dimension=police&topic=online&models=nordic,decriminalisation');
     await page.waitForURL(`${baseUrl}/compare/police/online/?models=nordic,decriminalisation`);
-    await expect.poll(() => page.title()).toMatch(/^Reporting to police under each model: scenarios about online work · /);
+    await expect
+      .poll(() => page.title())
+      .toMatch(/^Reporting to police under each model: scenarios about online work · /);
     expect(await page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
     expect(await page.getByRole('table').getByRole('columnheader').count()).toBe(3);
     expect(problems).toEqual([]);
@@ -85,7 +92,9 @@ describe('scenario previews follow the model in focus', () => {
       const path = focus ? `/scenarios/${scenario.id}/${focus}/` : `/scenarios/${scenario.id}/`;
       const html = await (await fetch(`${baseUrl}${path}`)).text();
       const image = meta(html, 'og:image')!;
-      expect(new URL(image).pathname).toBe(focus ? `/previews/scenarios/${scenario.id}/${focus}.png` : `/previews/scenarios/${scenario.id}.png`);
+      expect(new URL(image).pathname).toBe(
+        focus ? `/previews/scenarios/${scenario.id}/${focus}.png` : `/previews/scenarios/${scenario.id}.png`,
+      );
       const png = await pngSize(local(image));
       expect(png.size).toEqual([1200, 630]);
       expect(png.text.Source).toMatch(new RegExp(`${path}$`));

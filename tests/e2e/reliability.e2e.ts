@@ -22,7 +22,11 @@ const nordic = index.models.find((m) => m.id === 'nordic')!;
 const NEUTRAL = 'https://www.bbc.com/weather';
 
 async function stubNeutralSite(page: Page) {
-  await page.context().route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  await page
+    .context()
+    .route(`${NEUTRAL}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
 }
 const pressShiftThrice = async (page: Page) => {
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
@@ -30,34 +34,45 @@ const pressShiftThrice = async (page: Page) => {
 const heading = (page: Page) => page.locator('h1').first().textContent();
 
 describe('the quick exit cannot be taken away (findings 1, 9, 13)', () => {
-  it.each([`/models/nordic/#%`, '/glossary/#%ZZ', '/quiz/#%E0%A4%A', '/present/four-models-in-20-minutes/presenter/#%'])(
-    '%s shows its page, with the exit button, and Shift three times leaves',
+  it.each([
+    `/models/nordic/#%`,
+    '/glossary/#%ZZ',
+    '/quiz/#%E0%A4%A',
+    '/present/four-models-in-20-minutes/presenter/#%',
+  ])('%s shows its page, with the exit button, and Shift three times leaves', async (path) => {
+    const { page, problems } = await open(path);
+    await stubNeutralSite(page);
+    expect(await heading(page)).not.toBe('Something went wrong on this page');
+    await expect.poll(() => page.locator('.quick-exit-button').count()).toBe(1);
+    await pressShiftThrice(page);
+    await page.waitForURL(NEUTRAL);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '//', '/.//', '/models/..//'])(
+    '%s starts the app: a page, in the site frame, with a working exit',
     async (path) => {
       const { page, problems } = await open(path);
       await stubNeutralSite(page);
-      expect(await heading(page)).not.toBe('Something went wrong on this page');
-      await expect.poll(() => page.locator('.quick-exit-button').count()).toBe(1);
-      await pressShiftThrice(page);
+      await page.waitForFunction(() => document.documentElement.dataset.navigation === 'idle');
+      expect(await heading(page)).toMatch(/We could not find that page|How the law shapes sex workers’ lives/);
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
+      await page.locator('.quick-exit-button').click();
       await page.waitForURL(NEUTRAL);
-      expect(problems).toEqual([]);
+      expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
       await page.context().close();
     },
   );
 
-  it.each(['/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '//', '/.//', '/models/..//'])('%s starts the app: a page, in the site frame, with a working exit', async (path) => {
-    const { page, problems } = await open(path);
-    await stubNeutralSite(page);
-    await page.waitForFunction(() => document.documentElement.dataset.navigation === 'idle');
-    expect(await heading(page)).toMatch(/We could not find that page|How the law shapes sex workers’ lives/);
-    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
-    await page.locator('.quick-exit-button').click();
-    await page.waitForURL(NEUTRAL);
-    expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
-    await page.context().close();
-  });
-
   it('a deck link ending in %23%25 keeps working: its own links carry the deck encoded, and open the deck (finding 12)', async () => {
-    const deck = encodeCustomDeck({ title: 'My deck', items: [{ kind: 'scenario', id: index.scenarios[0]!.id }, { kind: 'model', id: 'nordic' }] });
+    const deck = encodeCustomDeck({
+      title: 'My deck',
+      items: [
+        { kind: 'scenario', id: index.scenarios[0]!.id },
+        { kind: 'model', id: 'nordic' },
+      ],
+    });
     const { page, problems } = await open(`/present/custom/?d=${deck}%23%25`);
     const present = page.getByRole('main').getByRole('link', { name: 'Present', exact: true }).first();
     const href = (await present.getAttribute('href'))!;
@@ -80,7 +95,10 @@ describe('leaving leaves (findings 2 and 3)', () => {
     for (const exitFrom of ['audience', 'presenter'] as const) {
       const { page: audience, problems } = await open(`/present/${deck.id}/2/`);
       await stubNeutralSite(audience);
-      const [presenter] = await Promise.all([audience.context().waitForEvent('page'), audience.getByRole('link', { name: 'Presenter view' }).click()]);
+      const [presenter] = await Promise.all([
+        audience.context().waitForEvent('page'),
+        audience.getByRole('link', { name: 'Presenter view' }).click(),
+      ]);
       await presenter.waitForLoadState();
       await waitForHydration(presenter);
       expect(await heading(presenter)).toContain('Presenter view');
@@ -130,7 +148,9 @@ describe('framing by other sites (finding 18)', () => {
     framer = createServer((req, res) => {
       const src = new URL(req.url ?? '/', 'http://x.invalid').searchParams.get('src') ?? '/';
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(`<!doctype html><title>Another site</title><h1>Another site</h1><iframe src="${baseUrl}${src}" width="800" height="600"></iframe>`);
+      res.end(
+        `<!doctype html><title>Another site</title><h1>Another site</h1><iframe src="${baseUrl}${src}" width="800" height="600"></iframe>`,
+      );
     });
     await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
     framerUrl = `http://127.0.0.1:${(framer.address() as AddressInfo).port}`;
@@ -146,7 +166,9 @@ describe('framing by other sites (finding 18)', () => {
     const { page } = await open('/');
     await page.goto(`${framerUrl}/?src=/models/nordic/`, { waitUntil: 'load' });
     const refused = await frameOf(page);
-    expect(await refused.evaluate(() => document.querySelector('.quick-exit-button') !== null).catch(() => false)).toBe(false);
+    expect(await refused.evaluate(() => document.querySelector('.quick-exit-button') !== null).catch(() => false)).toBe(
+      false,
+    );
     const scenario = index.scenarios[0]!;
     await page.goto(`${framerUrl}/?src=/embed/scenarios/${scenario.id}/`, { waitUntil: 'load' });
     const embed = await frameOf(page);
@@ -167,7 +189,11 @@ describe('framing by other sites (finding 18)', () => {
     });
     await page.goto(`${framerUrl}/?src=/models/nordic/`, { waitUntil: 'load' });
     const frame = await frameOf(page);
-    await frame.waitForFunction(() => document.querySelector('h1')?.textContent === 'This page opens on its own', null, { timeout: 20_000 });
+    await frame.waitForFunction(
+      () => document.querySelector('h1')?.textContent === 'This page opens on its own',
+      null,
+      { timeout: 20_000 },
+    );
     const link = frame.getByRole('link', { name: 'Open it in its own window' });
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('href')).toBe(`${baseUrl}/models/nordic/`);
@@ -199,7 +225,9 @@ describe('saving fails softly and waits to be asked (findings 8 and 16)', () => 
   it('reading a step, moving around and leaving write nothing to local or session storage', async () => {
     const { page } = await open('/learn/');
     await page.getByRole('link', { name: 'Start the first step' }).click();
-    await page.waitForFunction(() => document.documentElement.dataset.navigation === 'idle' && location.pathname !== '/learn/');
+    await page.waitForFunction(
+      () => document.documentElement.dataset.navigation === 'idle' && location.pathname !== '/learn/',
+    );
     await page.mouse.wheel(0, 1500);
     await page.waitForTimeout(600);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary', exact: true }).click();
@@ -222,7 +250,10 @@ describe('long addresses (finding 11) and paths without their slash (finding 14)
   });
 
   it('the facilitator guide of an over-long deck opens', async () => {
-    const items = Array.from({ length: 400 }, (_, i) => ({ kind: 'scenario' as const, id: index.scenarios[i % index.scenarios.length]!.id }));
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      kind: 'scenario' as const,
+      id: index.scenarios[i % index.scenarios.length]!.id,
+    }));
     const deck = encodeCustomDeck({ title: 'A very long deck', items }).replace(/^v1\./, '');
     // encodeCustomDeck trims to 30 items; a link made by hand (or cut and pasted) need not be.
     const raw = `v1.${Buffer.from(['t:A very long deck', ...items.map((item) => `s:${item.id}`)].join('\n')).toString('base64url')}`;
@@ -235,12 +266,15 @@ describe('long addresses (finding 11) and paths without their slash (finding 14)
     await page.context().close();
   });
 
-  it.each(['/models', `/scenarios/${index.scenarios[0]!.id}`, '/learn'])('%s redirects to its page with the slash and hydrates without an error', async (path) => {
-    const { page, problems } = await open(path);
-    expect(page.url()).toBe(`${baseUrl}${path}/`);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/models', `/scenarios/${index.scenarios[0]!.id}`, '/learn'])(
+    '%s redirects to its page with the slash and hydrates without an error',
+    async (path) => {
+      const { page, problems } = await open(path);
+      expect(page.url()).toBe(`${baseUrl}${path}/`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('on a host that serves /models without redirecting, the page takes its own address and hydrates without an error', async () => {
     const html = readFileSync(resolve(dist, 'models/index.html'), 'utf8');
@@ -248,7 +282,9 @@ describe('long addresses (finding 11) and paths without their slash (finding 14)
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    await page.route(`${baseUrl}/models`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await page.route(`${baseUrl}/models`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+    );
     await page.goto(`${baseUrl}/models`);
     await waitForHydration(page);
     expect(page.url()).toBe(`${baseUrl}/models/`);
@@ -263,8 +299,15 @@ describe('400% zoom (finding 20)', () => {
     const { page } = await open(`/models/${nordic.id}/`, { viewport: { width: 320, height: 256 } });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
-    const [skip, exit] = await Promise.all([page.locator('.skip-link').boundingBox(), page.locator('.quick-exit-button').boundingBox()]);
-    const overlaps = skip!.x < exit!.x + exit!.width && exit!.x < skip!.x + skip!.width && skip!.y < exit!.y + exit!.height && exit!.y < skip!.y + skip!.height;
+    const [skip, exit] = await Promise.all([
+      page.locator('.skip-link').boundingBox(),
+      page.locator('.quick-exit-button').boundingBox(),
+    ]);
+    const overlaps =
+      skip!.x < exit!.x + exit!.width &&
+      exit!.x < skip!.x + skip!.width &&
+      skip!.y < exit!.y + exit!.height &&
+      exit!.y < skip!.y + skip!.height;
     expect(overlaps).toBe(false);
     // And the exit is still reachable next, and on screen.
     await page.keyboard.press('Tab');

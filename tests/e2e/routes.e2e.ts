@@ -23,11 +23,19 @@ const routes: { path: string; heading: string | RegExp; title: string | RegExp }
   { path: `/models/nordic/`, heading: nordic.name, title: `${nordic.name} · ${SITE}` },
   { path: '/scenarios/', heading: 'Scenarios', title: `Scenarios · ${SITE}` },
   { path: `/scenarios/${scenario.id}/`, heading: scenario.title, title: `${scenario.title} · ${SITE}` },
-  { path: `/scenarios/${scenario.id}/nordic/`, heading: scenario.title, title: `${scenario.title} (${nordic.name}) · ${SITE}` },
+  {
+    path: `/scenarios/${scenario.id}/nordic/`,
+    heading: scenario.title,
+    title: `${scenario.title} (${nordic.name}) · ${SITE}`,
+  },
   { path: '/compare/', heading: 'Compare the models', title: `Compare the models · ${SITE}` },
   { path: '/compare/police/', heading: 'Compare the models', title: `Reporting to police under each model · ${SITE}` },
   // A link from before views had paths still opens its view (and moves to its address).
-  { path: '/compare/?dimension=police', heading: 'Compare the models', title: `Reporting to police under each model · ${SITE}` },
+  {
+    path: '/compare/?dimension=police',
+    heading: 'Compare the models',
+    title: `Reporting to police under each model · ${SITE}`,
+  },
   { path: '/myths/', heading: 'Myths and evidence', title: `Myths and evidence · ${SITE}` },
   { path: '/what-you-can-do/', heading: 'What you can do', title: `What you can do · ${SITE}` },
   { path: '/sources/', heading: 'Sources', title: `Sources · ${SITE}` },
@@ -35,19 +43,22 @@ const routes: { path: string; heading: string | RegExp; title: string | RegExp }
 ];
 
 describe('every kind of route, opened cold by deep link', () => {
-  it.each(routes)('$path shows its heading and title, hydrates, and logs no errors', async ({ path, heading, title }) => {
-    const { page, problems, requests } = await open(path);
-    await expect.poll(() => page.locator('h1').textContent()).toEqual(heading);
-    await expect.poll(() => page.title()).toEqual(title);
-    // Hydrated pages navigate on the client: a marker set on window survives a link click.
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    await page.getByRole('link', { name: SITE }).click();
-    await page.waitForURL(`${baseUrl}/`);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-    expect(problems, problems.join('\n')).toEqual([]);
-    expect(requests.every((url) => url.startsWith(baseUrl))).toBe(true);
-    await page.context().close();
-  });
+  it.each(routes)(
+    '$path shows its heading and title, hydrates, and logs no errors',
+    async ({ path, heading, title }) => {
+      const { page, problems, requests } = await open(path);
+      await expect.poll(() => page.locator('h1').textContent()).toEqual(heading);
+      await expect.poll(() => page.title()).toEqual(title);
+      // Hydrated pages navigate on the client: a marker set on window survives a link click.
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+      await page.getByRole('link', { name: SITE }).click();
+      await page.waitForURL(`${baseUrl}/`);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(requests.every((url) => url.startsWith(baseUrl))).toBe(true);
+      await page.context().close();
+    },
+  );
 });
 
 describe('hydration', () => {
@@ -69,7 +80,9 @@ describe('hydration', () => {
     async ({ path }) => {
       const { page, requests, problems } = await open(path);
       await page.waitForLoadState('networkidle');
-      const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
+        links.map((l) => (l as HTMLLinkElement).href),
+      );
       expect(requests.filter((url) => url.includes('/content/')).sort()).toEqual(preloaded.sort());
       expect(problems).toEqual([]);
       await page.context().close();
@@ -80,7 +93,9 @@ describe('hydration', () => {
     const deck = [...builtDecks()].sort((a, b) => b.slideCount - a.slideCount)[0]!;
     const { page, requests, problems } = await open(`/present/${deck.id}/2/`);
     const deckFile = `decks/${deck.id}.json`;
-    const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
+      links.map((l) => (l as HTMLLinkElement).href),
+    );
     expect(preloaded).toContain(`${baseUrl}/content/${deckFile}`);
     const carried = JSON.parse(await page.$eval('#app-data', (el) => el.textContent ?? '{}')) as AppData;
     expect(carried.queryState.queries.map((q) => q.queryKey[1])).not.toContain(deckFile);
@@ -135,7 +150,9 @@ describe('navigation and shareable views', () => {
     const reopened = await open(copied.slice(baseUrl.length));
     expect(await reopened.page.getByRole('combobox', { name: /^Dimension/ }).inputValue()).toBe('police');
     expect(await reopened.page.getByRole('checkbox', { name: legalisation.name }).isChecked()).toBe(false);
-    expect(await reopened.page.getByRole('table').getByRole('columnheader').allTextContents()).not.toContain(legalisation.name);
+    expect(await reopened.page.getByRole('table').getByRole('columnheader').allTextContents()).not.toContain(
+      legalisation.name,
+    );
     expect([...problems, ...reopened.problems]).toEqual([]);
     await page.context().close();
     await reopened.page.context().close();
@@ -157,13 +174,16 @@ describe('without JavaScript', () => {
 });
 
 describe('unknown links', () => {
-  it.each(['/scenarios/no-such-scenario/', '/models/nope/', '/a/b/c/d'])('%s lands on a helpful not-found page', async (path) => {
-    const { page, problems } = await open(path);
-    expect(await page.locator('h1').textContent()).toBe('We could not find that page');
-    await page.getByRole('main').getByRole('link', { name: 'The four models' }).click();
-    await page.waitForURL(`${baseUrl}/models/`);
-    // The only error allowed is the browser's own note of the 404 status of the document.
-    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/scenarios/no-such-scenario/', '/models/nope/', '/a/b/c/d'])(
+    '%s lands on a helpful not-found page',
+    async (path) => {
+      const { page, problems } = await open(path);
+      expect(await page.locator('h1').textContent()).toBe('We could not find that page');
+      await page.getByRole('main').getByRole('link', { name: 'The four models' }).click();
+      await page.waitForURL(`${baseUrl}/models/`);
+      // The only error allowed is the browser's own note of the 404 status of the document.
+      expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

@@ -12,9 +12,11 @@ const violent = index.scenarios.find((s) => s.contentNote)!;
 
 /** The neutral site is not reachable here; answer for it so the navigation completes. */
 async function stubNeutralSite(page: Page) {
-  await page.context().route(`${NEUTRAL}**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
+  await page
+    .context()
+    .route(`${NEUTRAL}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
 }
 
 describe('quick exit', () => {
@@ -57,7 +59,21 @@ describe('quick exit', () => {
 
 describe('privacy', () => {
   it('a tour of every kind of route requests nothing from any other host', async () => {
-    const paths = ['/', '/models/', `/models/nordic/`, '/scenarios/', `/scenarios/${violent.id}/legalisation/`, '/compare/', '/myths/', '/what-you-can-do/', '/sources/', '/glossary/', '/privacy/', '/quick-exit/', '/no-such-page/'];
+    const paths = [
+      '/',
+      '/models/',
+      `/models/nordic/`,
+      '/scenarios/',
+      `/scenarios/${violent.id}/legalisation/`,
+      '/compare/',
+      '/myths/',
+      '/what-you-can-do/',
+      '/sources/',
+      '/glossary/',
+      '/privacy/',
+      '/quick-exit/',
+      '/no-such-page/',
+    ];
     const { page, requests } = await open(paths[0]!);
     for (const path of paths.slice(1)) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
@@ -99,7 +115,11 @@ describe('content notes', () => {
     const { page } = await open('/privacy/');
     await page.getByLabel('Always show the details').check();
     await page.goto(`${baseUrl}/scenarios/${violent.id}/`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('details.content-note:not(.content-note-inline)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() =>
+        page.locator('details.content-note:not(.content-note-inline)').evaluate((d) => (d as HTMLDetailsElement).open),
+      )
+      .toBe(true);
     await page.goto(`${baseUrl}/privacy/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Clear my data' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -114,7 +134,10 @@ describe('reduced motion', () => {
     await page.getByRole('main').getByRole('link', { name: violent.title }).click();
     await page.waitForURL(`${baseUrl}/scenarios/${violent.id}/`);
     await page.locator('details.content-note:not(.content-note-inline) > summary').click();
-    await page.getByRole('navigation', { name: 'Model in focus' }).getByRole('link', { name: index.models[2]!.name }).click();
+    await page
+      .getByRole('navigation', { name: 'Model in focus' })
+      .getByRole('link', { name: index.models[2]!.name })
+      .click();
     await page.waitForURL(/\/nordic\/$/);
     // Named, so a failure says what moved: the element, the animated properties and the duration.
     const running = await page.evaluate(() =>
@@ -124,7 +147,9 @@ describe('reduced motion', () => {
         .map((a) => {
           const effect = a.effect as KeyframeEffect | null;
           const target = effect?.target as Element | null | undefined;
-          const properties = (effect?.getKeyframes() ?? []).flatMap((k) => Object.keys(k)).filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k));
+          const properties = (effect?.getKeyframes() ?? [])
+            .flatMap((k) => Object.keys(k))
+            .filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k));
           return `${target?.tagName ?? '?'}.${target?.className ?? ''} ${[...new Set(properties)].join(',')} ${String(effect?.getTiming().duration)}ms`;
         }),
     );

@@ -15,7 +15,8 @@ const heading = (page: Page) => page.locator('h1').first().textContent();
 /** Waits until the page the address names is on screen (the router marks it idle). */
 const settled = (page: Page, title: string) =>
   page.waitForFunction(
-    (title) => document.documentElement.dataset.navigation === 'idle' && document.querySelector('h1')?.textContent === title,
+    (title) =>
+      document.documentElement.dataset.navigation === 'idle' && document.querySelector('h1')?.textContent === title,
     title,
   );
 

@@ -12,10 +12,19 @@ describe('what a link preview sees (HTML before any JavaScript)', () => {
   it('a scenario page with a model in focus holds its content, title, description and preview tags', async () => {
     const html = await (await fetch(`${baseUrl}/scenarios/${scenario.id}/nordic/`)).text();
     const { scenario: full } = builtScenario(scenario.id);
-    expect(html).toContain(`<title>${scenario.title.replace(/'/g, '&#x27;').replace(/"/g, '&quot;')} (${nordic.name}) · Sex work and the law</title>`.replace(/&#x27;/g, "'"));
+    expect(html).toContain(
+      `<title>${scenario.title.replace(/'/g, '&#x27;').replace(/"/g, '&quot;')} (${nordic.name}) · Sex work and the law</title>`.replace(
+        /&#x27;/g,
+        "'",
+      ),
+    );
     expect(html).toMatch(/<meta property="og:title" content="[^"]+\(Nordic model\)" \/>/);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="https?://[^"]+/previews/scenarios/${scenario.id}/nordic\\.png" />`));
+    expect(html).toMatch(
+      new RegExp(
+        `<meta property="og:image" content="https?://[^"]+/previews/scenarios/${scenario.id}/nordic\\.png" />`,
+      ),
+    );
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/scenarios\/[^"]+\/nordic\/" \/>/);
     expect(html).toContain(full.outcomes.nordic.headline.replace(/'/g, '&#x27;').replace(/"/g, '&quot;').slice(0, 20));
   });
@@ -76,7 +85,9 @@ describe('share controls', () => {
     await page.goto(src, { waitUntil: 'networkidle' });
     expect(await page.locator('h1').textContent()).toBe(scenario.title);
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Open the full view' }).getAttribute('href')).toBe(`/scenarios/${scenario.id}/`);
+    expect(await page.getByRole('link', { name: 'Open the full view' }).getAttribute('href')).toBe(
+      `/scenarios/${scenario.id}/`,
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -22,14 +22,22 @@ import { fuzzUrls, NOT_FOUND_HEADING, type FuzzUrl } from './support/fuzz-urls';
 const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist');
 const baseUrl = inject('baseUrl');
 const NEUTRAL = 'https://www.bbc.com/weather';
-const ERROR_HEADINGS = ['Something went wrong on this page', 'This page is not saved on this device', 'This page could not be loaded'];
+const ERROR_HEADINGS = [
+  'Something went wrong on this page',
+  'This page is not saved on this device',
+  'This page could not be loaded',
+];
 const COUNT = 1000;
 const TABS = 4;
 /** Every this many addresses a tab opens one cold (a full load); the rest by in-app navigation. */
 const COLD_EVERY = 5;
 /** Every this many addresses a tab really leaves by the quick exit (alternating button and keys). */
 const EXIT_EVERY = 20;
-const urls = fuzzUrls(dist, COUNT, builtIndex().scenarios.map((s) => s.id));
+const urls = fuzzUrls(
+  dist,
+  COUNT,
+  builtIndex().scenarios.map((s) => s.id),
+);
 
 let browser: Browser | undefined;
 beforeAll(async () => {
@@ -51,27 +59,33 @@ interface Probe {
  * document), then reports its heading and whether the quick exit is there and wired to React.
  */
 function settleAndProbe(page: Page, target: string | null): Promise<Probe> {
-  return page.evaluate(async ({ target, timeout }) => {
-    const root = document.documentElement;
-    let previous: string | undefined;
-    if (target !== null) {
-      previous = root.dataset.shownEntry;
-      const key = `fuzz-${Math.random().toString(36).slice(2)}`;
-      window.history.pushState({ usr: null, key, idx: window.history.length }, '', target);
-      window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
-    }
-    const ready = () => root.dataset.navigation === 'idle' && root.dataset.shownEntry !== previous && document.querySelector('h1') !== null;
-    const deadline = Date.now() + timeout;
-    while (!ready() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 16));
-    const button = document.querySelector<HTMLAnchorElement>('.quick-exit-button');
-    const propsKey = button ? Object.keys(button).find((key) => key.startsWith('__reactProps$')) : undefined;
-    const props = propsKey ? (button as unknown as Record<string, { onClick?: unknown }>)[propsKey] : undefined;
-    return {
-      settled: ready(),
-      heading: document.querySelector('h1')?.textContent?.trim() ?? null,
-      exit: button ? { href: button.getAttribute('href'), wired: typeof props?.onClick === 'function' } : null,
-    };
-  }, { target, timeout: 20_000 });
+  return page.evaluate(
+    async ({ target, timeout }) => {
+      const root = document.documentElement;
+      let previous: string | undefined;
+      if (target !== null) {
+        previous = root.dataset.shownEntry;
+        const key = `fuzz-${Math.random().toString(36).slice(2)}`;
+        window.history.pushState({ usr: null, key, idx: window.history.length }, '', target);
+        window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+      }
+      const ready = () =>
+        root.dataset.navigation === 'idle' &&
+        root.dataset.shownEntry !== previous &&
+        document.querySelector('h1') !== null;
+      const deadline = Date.now() + timeout;
+      while (!ready() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 16));
+      const button = document.querySelector<HTMLAnchorElement>('.quick-exit-button');
+      const propsKey = button ? Object.keys(button).find((key) => key.startsWith('__reactProps$')) : undefined;
+      const props = propsKey ? (button as unknown as Record<string, { onClick?: unknown }>)[propsKey] : undefined;
+      return {
+        settled: ready(),
+        heading: document.querySelector('h1')?.textContent?.trim() ?? null,
+        exit: button ? { href: button.getAttribute('href'), wired: typeof props?.onClick === 'function' } : null,
+      };
+    },
+    { target, timeout: 20_000 },
+  );
 }
 
 /** The address as a person reads it; a malformed escape stays as it is. */
@@ -84,12 +98,17 @@ function readableUrl(url: string): string {
 }
 
 async function openContext(serviceWorkers: 'block' | 'allow'): Promise<{ context: BrowserContext; foreign: string[] }> {
-  const context = await browser!.newContext({ serviceWorkers, viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
+  const context = await browser!.newContext({
+    serviceWorkers,
+    viewport: { width: 800, height: 600 },
+    reducedMotion: 'reduce',
+  });
   const foreign: string[] = [];
   // Nothing may leave 127.0.0.1: the exit target is answered here, anything else is refused and counted.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     const url = route.request().url();
-    if (url.startsWith(NEUTRAL)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' });
+    if (url.startsWith(NEUTRAL))
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' });
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
@@ -105,7 +124,8 @@ async function visitAll(list: FuzzUrl[], tabs: Page[]): Promise<string[]> {
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
         // A 404 document (an unknown address) is the browser's own note, not the app's error.
-        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !/status of 404/.test(message.text()))
+          errors.push(`console: ${message.text()}`);
       });
       let onSite = false;
       for (const [n, item] of queues[t]!.entries()) {
@@ -119,18 +139,22 @@ async function visitAll(list: FuzzUrl[], tabs: Page[]): Promise<string[]> {
           if (!seen.settled) fail('the page did not settle');
           if (!seen.heading) fail('no heading');
           else if (ERROR_HEADINGS.includes(seen.heading)) fail(`error screen "${seen.heading}"`);
-          else if (item.expect === NOT_FOUND_HEADING && seen.heading !== NOT_FOUND_HEADING) fail(`"${seen.heading}", not the not-found page`);
-          else if (item.expect !== 'any' && item.expect !== NOT_FOUND_HEADING && seen.heading !== item.expect) fail(`"${seen.heading}", not "${item.expect}"`);
+          else if (item.expect === NOT_FOUND_HEADING && seen.heading !== NOT_FOUND_HEADING)
+            fail(`"${seen.heading}", not the not-found page`);
+          else if (item.expect !== 'any' && item.expect !== NOT_FOUND_HEADING && seen.heading !== item.expect)
+            fail(`"${seen.heading}", not "${item.expect}"`);
           // A lookup that read an inherited property ("constructor", "__proto__") shows in the address
           // it redirected to, even where that address lands on the same not-found page.
           if (/native code|\[object/i.test(readableUrl(page.url()))) fail(`redirected to ${page.url().slice(0, 160)}`);
-          if (!item.embed && (seen.exit?.href !== NEUTRAL || !seen.exit.wired)) fail(`quick exit ${JSON.stringify(seen.exit)}`);
+          if (!item.embed && (seen.exit?.href !== NEUTRAL || !seen.exit.wired))
+            fail(`quick exit ${JSON.stringify(seen.exit)}`);
           if (!item.embed && n % EXIT_EVERY === EXIT_EVERY - 1) {
             const entries = await page.evaluate(() => window.history.length);
             if ((n / EXIT_EVERY) % 2 < 1) await page.locator('.quick-exit-button').click();
             else for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
             await page.waitForURL(`${NEUTRAL}**`, { timeout: 20_000 });
-            if ((await page.evaluate(() => window.history.length)) !== entries) fail('quick exit added a history entry');
+            if ((await page.evaluate(() => window.history.length)) !== entries)
+              fail('quick exit added a history entry');
             onSite = false;
           }
         } catch (error) {
@@ -165,7 +189,8 @@ describe(`${COUNT} malformed and hostile addresses, every kind of route`, () => 
           const page = await context.newPage();
           await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
           await settleAndProbe(page, null);
-          if (serviceWorkers === 'allow') await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+          if (serviceWorkers === 'allow')
+            await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
           return page;
         }),
       );
@@ -177,7 +202,9 @@ describe(`${COUNT} malformed and hostile addresses, every kind of route`, () => 
       }
       const foreign = contexts.flatMap((c) => c.foreign);
       await Promise.all(contexts.map(({ context }) => context.close()));
-      console.log(`url fuzz, service worker ${serviceWorkers}: ${COUNT} addresses in ${Math.round((Date.now() - started) / 1000)} s`);
+      console.log(
+        `url fuzz, service worker ${serviceWorkers}: ${COUNT} addresses in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
       expect(failures.slice(0, 40), `${failures.length} failures`).toEqual([]);
       expect(foreign).toEqual([]);
     },

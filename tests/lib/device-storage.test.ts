@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearAllStored, listStored, readStored, STORAGE_KEYS, storageFailed, writeStored } from '../../src/lib/device-storage';
+import {
+  clearAllStored,
+  listStored,
+  readStored,
+  STORAGE_KEYS,
+  storageFailed,
+  writeStored,
+} from '../../src/lib/device-storage';
 
 describe('device storage that may fail', () => {
   afterEach(() => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cacheName, entryScriptOf, isPagePath, isSiteCache, isSound } from '../../src/lib/offline-rules';
 
-const html = (body: string, type = 'text/html; charset=utf-8', status = 200) => new Response(body, { status, headers: { 'content-type': type } });
+const html = (body: string, type = 'text/html; charset=utf-8', status = 200) =>
+  new Response(body, { status, headers: { 'content-type': type } });
 
 describe('what the service worker keeps', () => {
   it('keeps a page of the site, and not a Wi-Fi login page answering for it', async () => {
@@ -23,7 +24,9 @@ describe('what the service worker keeps', () => {
   });
 
   it('finds the code a kept page needs to start', () => {
-    expect(entryScriptOf('<script type="module" crossorigin src="/assets/index-abc.js"></script>')).toBe('/assets/index-abc.js');
+    expect(entryScriptOf('<script type="module" crossorigin src="/assets/index-abc.js"></script>')).toBe(
+      '/assets/index-abc.js',
+    );
     expect(entryScriptOf('<p>no script</p>')).toBeUndefined();
   });
 

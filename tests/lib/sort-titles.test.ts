@@ -13,8 +13,18 @@ describe('lists in title order', () => {
   });
 
   it('sort without regard to case, and leave the list given untouched', () => {
-    const items = [{ title: 'Police find condoms' }, { title: 'a landlord finds out' }, { title: 'An advert' }, { title: 'Mandatory testing' }];
-    expect(sortByTitle(items, skipped, 'en').map((i) => i.title)).toEqual(['An advert', 'a landlord finds out', 'Mandatory testing', 'Police find condoms']);
+    const items = [
+      { title: 'Police find condoms' },
+      { title: 'a landlord finds out' },
+      { title: 'An advert' },
+      { title: 'Mandatory testing' },
+    ];
+    expect(sortByTitle(items, skipped, 'en').map((i) => i.title)).toEqual([
+      'An advert',
+      'a landlord finds out',
+      'Mandatory testing',
+      'Police find condoms',
+    ]);
     expect(items[0]!.title).toBe('Police find condoms');
   });
 });

@@ -6,7 +6,10 @@ import { criticalCssInliner, cspHash } from '../../scripts/lib/critical-css';
 
 const dir = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dir, 'assets'));
-writeFileSync(join(dir, 'assets', 'site.css'), '.used { color: red } .unused { color: blue } @media (min-width: 40em) { .used { color: green } }');
+writeFileSync(
+  join(dir, 'assets', 'site.css'),
+  '.used { color: red } .unused { color: blue } @media (min-width: 40em) { .used { color: green } }',
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const page = (body: string) => `<!doctype html>

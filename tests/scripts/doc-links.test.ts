@@ -19,7 +19,8 @@ function project(files: Record<string, string>): string {
 describe('the docs link check', () => {
   it('passes links to files and headings that exist, and leaves other sites alone', () => {
     const dir = project({
-      'README.md': '# Title\n\nSee [hosting](docs/hosting.md#on-any-node-host-behind-https), [the top](#title) and [a site](https://example.org/x).\n',
+      'README.md':
+        '# Title\n\nSee [hosting](docs/hosting.md#on-any-node-host-behind-https), [the top](#title) and [a site](https://example.org/x).\n',
       'docs/hosting.md': '# Hosting\n\n## On any Node host, behind HTTPS\n\n[back](../README.md)\n',
     });
     expect(brokenLinks(dir)).toEqual([]);
@@ -32,8 +33,18 @@ describe('the docs link check', () => {
     });
     expect(brokenLinks(dir)).toEqual([
       { file: 'README.md', line: 3, target: 'docs/nowhere.md', reason: 'no such file' },
-      { file: 'docs/a.md', line: 3, target: '../README.md#no-such-part', reason: 'no heading #no-such-part in README.md' },
-      { file: 'docs/a.md', line: 4, target: '/docs/a.md', reason: 'a site path, not a file: write it relative to this file' },
+      {
+        file: 'docs/a.md',
+        line: 3,
+        target: '../README.md#no-such-part',
+        reason: 'no heading #no-such-part in README.md',
+      },
+      {
+        file: 'docs/a.md',
+        line: 4,
+        target: '/docs/a.md',
+        reason: 'a site path, not a file: write it relative to this file',
+      },
     ]);
   });
 

@@ -4,14 +4,23 @@ import type { AppData } from '../../src/app/app-data';
 import { fitPageData, preloadTags, withLargestFileOutside } from '../../scripts/lib/page-data';
 
 const query = (file: string, size: number) =>
-  ({ queryKey: ['content', file], queryHash: JSON.stringify(['content', file]), state: { data: 'x'.repeat(size), status: 'success' } }) as unknown as DehydratedState['queries'][number];
+  ({
+    queryKey: ['content', file],
+    queryHash: JSON.stringify(['content', file]),
+    state: { data: 'x'.repeat(size), status: 'success' },
+  }) as unknown as DehydratedState['queries'][number];
 
-const data = (...queries: DehydratedState['queries']): AppData => ({ path: '/p/', queryState: { mutations: [], queries } });
+const data = (...queries: DehydratedState['queries']): AppData => ({
+  path: '/p/',
+  queryState: { mutations: [], queries },
+});
 const files = (d: AppData) => d.queryState.queries.map((q) => q.queryKey[1]);
 
 describe('fitting a page’s data into its first round trip', () => {
   it('moves the largest content file out of the page, and names it as outside', () => {
-    const moved = withLargestFileOutside(data(query('small.json', 10), query('big.json', 500), query('mid.json', 100)))!;
+    const moved = withLargestFileOutside(
+      data(query('small.json', 10), query('big.json', 500), query('mid.json', 100)),
+    )!;
     expect(files(moved)).toEqual(['small.json', 'mid.json']);
     expect(moved.external).toEqual(['big.json']);
     expect(withLargestFileOutside(data())).toBeUndefined();

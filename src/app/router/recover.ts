@@ -8,7 +8,9 @@ import { isLeaving } from '../../features/safety/quick-exit';
 /** The page's code could not be loaded (a missing or unreachable chunk, or its CSS). */
 export function isCodeLoadFailure(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically/i.test(message);
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically/i.test(
+    message,
+  );
 }
 
 /** The page's code or content could not be fetched at all (offline, or the server unreachable). */

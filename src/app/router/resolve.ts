@@ -65,7 +65,13 @@ export async function resolvePage({ entry, params, url, queryClient, notFound }:
   }
 }
 
-async function runRoute(entry: PageEntry, params: Params, url: string, queryClient: QueryClient, status: 200 | 404): Promise<Resolution> {
+async function runRoute(
+  entry: PageEntry,
+  params: Params,
+  url: string,
+  queryClient: QueryClient,
+  status: 200 | 404,
+): Promise<Resolution> {
   const route = (await entry.load())(queryClient);
   await route.loader?.({ params, request: new Request(url) });
   return { kind: 'page', route, params, status };

@@ -43,7 +43,13 @@ export function RoutePage() {
   );
 }
 
-function DocumentMeta({ resolution, queryClient }: { resolution: Exclude<Resolution, { kind: 'redirect' }>; queryClient: RouteCache['queryClient'] }) {
+function DocumentMeta({
+  resolution,
+  queryClient,
+}: {
+  resolution: Exclude<Resolution, { kind: 'redirect' }>;
+  queryClient: RouteCache['queryClient'];
+}) {
   // A layout effect, so the title changes in the same commit as the page. A passive effect
   // can run a task later, and whatever reads the title as the new page appears (a screen
   // reader announcing the focused heading, the browser's history entry) would get the old one.

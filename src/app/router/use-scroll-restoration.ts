@@ -49,7 +49,6 @@ function keepInEntry(key: string, y: number): void {
 
 /** Runs as the shown location changes, so a new page is on screen before it scrolls. */
 export function useScrollRestoration({ location, navigationType }: ShownLocation): void {
-
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
     let frame = 0;

@@ -5,7 +5,14 @@
  * still resolving; a redirect replaces the URL and resolves again.
  */
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate, useNavigationType, type Location, type NavigationType, type Params } from 'react-router';
+import {
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  type Location,
+  type NavigationType,
+  type Params,
+} from 'react-router';
 import { isCodeLoadFailure, reloadOnce } from './recover';
 import type { RouteCache } from './route-cache';
 import type { PageEntry, Resolution } from './resolve';
@@ -38,9 +45,15 @@ export function useShownLocation(cache: RouteCache, matchPage: MatchPage): Shown
       // The page's code is gone (a new version was deployed while this one was open): reload at
       // the new address at once, and keep the current page (navigation pending) until it does,
       // rather than flash an error page that the reload would replace a moment later.
-      if (resolution.kind === 'error' && navigator.onLine && isCodeLoadFailure(resolution.error) && reloadOnce()) return;
+      if (resolution.kind === 'error' && navigator.onLine && isCodeLoadFailure(resolution.error) && reloadOnce())
+        return;
       if (resolution.kind === 'redirect') void navigate(resolution.to, { replace: true });
-      else setShown((current) => (current.location === location && current.resolution === resolution ? current : { location, navigationType, resolution }));
+      else
+        setShown((current) =>
+          current.location === location && current.resolution === resolution
+            ? current
+            : { location, navigationType, resolution },
+        );
     };
     const { entry, params } = matchPage(location.pathname);
     const settled = cache.peek(entry, href);

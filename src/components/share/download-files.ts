@@ -29,7 +29,11 @@ function dateLine(downloads: ShareDownloads, date: string): string {
   return [downloads.reviewed && t.reviewed(downloads.reviewed), t.downloaded(date)].filter(Boolean).join(' · ');
 }
 
-export async function makeDownload(downloads: ShareDownloads, format: DownloadFormat, link: string): Promise<DownloadFile> {
+export async function makeDownload(
+  downloads: ShareDownloads,
+  format: DownloadFormat,
+  link: string,
+): Promise<DownloadFile> {
   const date = today();
   if (format === 'csv') {
     if (!downloads.loadTable) throw new Error('This view has no table to download.');
@@ -40,7 +44,10 @@ export async function makeDownload(downloads: ShareDownloads, format: DownloadFo
       `${t.csvNotes.date}: ${dateLine(downloads, date)}`,
       `${t.csvNotes.licence}: ${licence.attribution(downloads.title, link)}`,
     ];
-    return { name: `${downloads.fileStem}.csv`, blob: new Blob([toCsv(rows, notes)], { type: 'text/csv;charset=utf-8' }) };
+    return {
+      name: `${downloads.fileStem}.csv`,
+      blob: new Blob([toCsv(rows, notes)], { type: 'text/csv;charset=utf-8' }),
+    };
   }
   if (!downloads.loadImage) throw new Error('This view has no picture to download.');
   const draw = await downloads.loadImage();
@@ -59,7 +66,10 @@ export async function makeDownload(downloads: ShareDownloads, format: DownloadFo
     Author: messages.siteName,
     'Creation Time': date,
   });
-  return { name: `${downloads.fileStem}-${size.width}x${size.height}.png`, blob: new Blob([png as BlobPart], { type: 'image/png' }) };
+  return {
+    name: `${downloads.fileStem}-${size.width}x${size.height}.png`,
+    blob: new Blob([png as BlobPart], { type: 'image/png' }),
+  };
 }
 
 /** Hands a file to the browser's downloads, as a link with a download name would. */

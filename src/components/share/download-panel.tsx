@@ -16,7 +16,10 @@ const IMAGE_FORMATS: { format: DownloadFormat; label: string }[] = [
 export function DownloadPanel({ id, hidden, downloads }: { id: string; hidden: boolean; downloads: ShareDownloads }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const formats = [...(downloads.loadImage ? IMAGE_FORMATS : []), ...(downloads.loadTable ? [{ format: 'csv' as const, label: t.csv }] : [])];
+  const formats = [
+    ...(downloads.loadImage ? IMAGE_FORMATS : []),
+    ...(downloads.loadTable ? [{ format: 'csv' as const, label: t.csv }] : []),
+  ];
   const download = async (format: DownloadFormat) => {
     setBusy(true);
     setStatus(t.preparing);

@@ -14,7 +14,19 @@ export interface EmbedOptions {
   height: number;
 }
 
-export function EmbedPanel({ id, hidden, src, title, height }: { id: string; hidden: boolean; src: string; title: string; height: number }) {
+export function EmbedPanel({
+  id,
+  hidden,
+  src,
+  title,
+  height,
+}: {
+  id: string;
+  hidden: boolean;
+  src: string;
+  title: string;
+  height: number;
+}) {
   const [copied, setCopied] = useState(false);
   const snippet = embedSnippet({ src, title, height });
   return (

@@ -63,7 +63,8 @@ export function startHeightReports(root: HTMLElement): () => void {
   const observer = new ResizeObserver(() => post());
   observer.observe(root);
   const onMessage = (event: MessageEvent) => {
-    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === EMBED_PING_MESSAGE) post(true);
+    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === EMBED_PING_MESSAGE)
+      post(true);
   };
   window.addEventListener('message', onMessage);
   post(true);

@@ -24,7 +24,15 @@ export function qrModules(text: string): { size: number; get: (row: number, col:
   return undefined;
 }
 
-export function QrCode({ text, label, tooLong = messages.share.qrTooLong }: { text: string; label: string; tooLong?: string }) {
+export function QrCode({
+  text,
+  label,
+  tooLong = messages.share.qrTooLong,
+}: {
+  text: string;
+  label: string;
+  tooLong?: string;
+}) {
   const modules = qrModules(text);
   if (!modules) return <p className="qr-too-long">{tooLong}</p>;
   const size = modules.size;

@@ -48,7 +48,8 @@ export function ShareControls({ title, embed, downloads }: Props) {
   const canShare = hydrated && typeof navigator.share === 'function';
   const url = currentUrl();
 
-  const copy = async () => setStatus((await copyText(currentUrl())) ? messages.share.copied : messages.share.copyFailed);
+  const copy = async () =>
+    setStatus((await copyText(currentUrl())) ? messages.share.copied : messages.share.copyFailed);
   const primary = async () => {
     if (!canShare) return copy();
     try {
@@ -105,7 +106,13 @@ export function ShareControls({ title, embed, downloads }: Props) {
         )}
       </div>
       {embed && (
-        <EmbedPanel id={ids.embed} hidden={open !== 'embed'} src={hydrated ? absoluteUrl(embed.path) : ''} title={title} height={embed.height} />
+        <EmbedPanel
+          id={ids.embed}
+          hidden={open !== 'embed'}
+          src={hydrated ? absoluteUrl(embed.path) : ''}
+          title={title}
+          height={embed.height}
+        />
       )}
       {downloads && <DownloadPanel id={ids.download} hidden={open !== 'download'} downloads={downloads} />}
     </section>

@@ -11,7 +11,11 @@ import { eachText } from './walk-text';
 
 const ID_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
-export function checkGlossaryCase(entries: readonly { file: string; value: unknown }[], glossary: readonly GlossaryTerm[], issues: ContentIssue[]): void {
+export function checkGlossaryCase(
+  entries: readonly { file: string; value: unknown }[],
+  glossary: readonly GlossaryTerm[],
+  issues: ContentIssue[],
+): void {
   const terms = new Map(glossary.map((g) => [g.id, g]));
   for (const { file, value } of entries) {
     eachText(value, (text, path) => {
@@ -20,7 +24,12 @@ export function checkGlossaryCase(entries: readonly { file: string; value: unkno
         const entry = terms.get(part.id);
         if (!entry) continue;
         const problem = caseProblem(part.label, part.atSentenceStart, entry);
-        if (problem) issues.push({ file, field: formatPath(path), message: `glossary link [[${part.label}|${part.id}]] ${problem}` });
+        if (problem)
+          issues.push({
+            file,
+            field: formatPath(path),
+            message: `glossary link [[${part.label}|${part.id}]] ${problem}`,
+          });
       }
     });
   }

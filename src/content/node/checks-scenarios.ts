@@ -9,7 +9,8 @@ import { formatPath } from './issues';
 import { eachText } from './walk-text';
 
 /** A reason that admits the limits of its evidence. */
-const SAYS_LIMITED = /\b(?:limited|little|few|thin|small|weak|early|observational|unclear|contested|disputed|not (?:yet )?(?:measured|studied|known|clear))\b/i;
+const SAYS_LIMITED =
+  /\b(?:limited|little|few|thin|small|weak|early|observational|unclear|contested|disputed|not (?:yet )?(?:measured|studied|known|clear))\b/i;
 
 /** Mentions of violence, sexual violence or police abuse: such a scenario needs a content note. */
 const DIFFICULT = new RegExp(
@@ -36,7 +37,8 @@ export function checkScenarios(scenarios: readonly Scenario[], issues: ContentIs
       const outcome = scenario.outcomes[modelId];
       for (const dimension of DIMENSIONS) {
         const rating = outcome.ratings[dimension];
-        if (!rating || rating.basis !== 'observed' || !ratingOutrunsEvidence(rating.level, outcome.confidence)) continue;
+        if (!rating || rating.basis !== 'observed' || !ratingOutrunsEvidence(rating.level, outcome.confidence))
+          continue;
         if (SAYS_LIMITED.test(rating.reason)) continue;
         issues.push({
           file,
@@ -48,7 +50,11 @@ export function checkScenarios(scenarios: readonly Scenario[], issues: ContentIs
     if (scenario.contentNote) continue;
     const { contentNote: _none, related: _related, topics, ...prose } = scenario;
     if (topics.includes('violence')) {
-      issues.push({ file, field: 'contentNote', message: 'this scenario is tagged "violence", so it needs a content note naming the topic' });
+      issues.push({
+        file,
+        field: 'contentNote',
+        message: 'this scenario is tagged "violence", so it needs a content note naming the topic',
+      });
       continue;
     }
     let first: { word: string; path: PropertyKey[] } | undefined;

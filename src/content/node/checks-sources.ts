@@ -10,11 +10,23 @@ import type { ContentIssue } from './issues';
 
 /** Words in a note that rule out a kind: the note describes something the label is not. */
 const KIND_CONTRADICTIONS: { says: RegExp; notKinds: SourceKind[]; use: string }[] = [
-  { says: /\bnot (?:been )?(?:published in a )?peer[- ]reviewed\b|\bnot (?:published )?in a peer[- ]reviewed journal\b/i, notKinds: ['peer-reviewed'], use: 'conference-paper, commentary or another kind' },
+  {
+    says: /\bnot (?:been )?(?:published in a )?peer[- ]reviewed\b|\bnot (?:published )?in a peer[- ]reviewed journal\b/i,
+    notKinds: ['peer-reviewed'],
+    use: 'conference-paper, commentary or another kind',
+  },
   { says: /\b(?:a|the|journal) commentary\b/i, notKinds: ['peer-reviewed', 'official-evaluation'], use: 'commentary' },
   { says: /\bbook chapter\b|\bedited (?:academic )?book\b/i, notKinds: ['peer-reviewed'], use: 'book-or-chapter' },
-  { says: /\b(?:conference|working) paper\b|\bpaper (?:given|presented) at\b/i, notKinds: ['peer-reviewed', 'official-evaluation'], use: 'conference-paper' },
-  { says: /\bnot (?:an?|the) (?:official )?evaluation\b/i, notKinds: ['official-evaluation'], use: 'official-report or official-statement' },
+  {
+    says: /\b(?:conference|working) paper\b|\bpaper (?:given|presented) at\b/i,
+    notKinds: ['peer-reviewed', 'official-evaluation'],
+    use: 'conference-paper',
+  },
+  {
+    says: /\bnot (?:an?|the) (?:official )?evaluation\b/i,
+    notKinds: ['official-evaluation'],
+    use: 'official-report or official-statement',
+  },
   { says: /\bnot the (?:statute|act|law)\b/i, notKinds: ['law'], use: 'official-statement or guide' },
   { says: /\bnews report\b/i, notKinds: ['peer-reviewed', 'official-evaluation', 'law', 'court-ruling'], use: 'news' },
   { says: /\beditorial\b|\bopinion (?:piece|column)\b/i, notKinds: ['news', 'peer-reviewed'], use: 'commentary' },
@@ -22,9 +34,20 @@ const KIND_CONTRADICTIONS: { says: RegExp; notKinds: SourceKind[]; use: string }
 
 /** Words that say the source argues for (or against) a model; its position must agree. */
 const STANCES: { model: ModelId; supports: RegExp }[] = [
-  { model: 'decriminalisation', supports: /\b(?:supports?|calls? for|campaigns? for|argues? for|recommends?) (?:full |the )?decriminali[sz]ation\b/i },
-  { model: 'nordic', supports: /\b(?:supports?|calls? for|argues? for|recommends?) (?:the )?(?:nordic|abolitionist) (?:model|approach)\b/i },
-  { model: 'legalisation', supports: /\b(?:supports?|calls? for|argues? for|recommends?) (?:legalisation|licensing)\b/i },
+  {
+    model: 'decriminalisation',
+    supports:
+      /\b(?:supports?|calls? for|campaigns? for|argues? for|recommends?) (?:full |the )?decriminali[sz]ation\b/i,
+  },
+  {
+    model: 'nordic',
+    supports:
+      /\b(?:supports?|calls? for|argues? for|recommends?) (?:the )?(?:nordic|abolitionist) (?:model|approach)\b/i,
+  },
+  {
+    model: 'legalisation',
+    supports: /\b(?:supports?|calls? for|argues? for|recommends?) (?:legalisation|licensing)\b/i,
+  },
 ];
 const CRITICAL_OF_NORDIC = /\bcritic(?:al|s)? of the (?:swedish|norwegian|nordic)\b/i;
 /** A note may explain why a source that names a stance takes no side itself. */
@@ -41,9 +64,16 @@ export function checkSources(sources: readonly Source[], issues: ContentIssue[])
     const note = source.note ?? '';
 
     if (source.kind === 'peer-reviewed') {
-      if (!source.journal) add('journal', 'a peer-reviewed study must name its journal, e.g. journal: "PLoS Medicine"; if it was not published in a journal, choose another kind');
+      if (!source.journal)
+        add(
+          'journal',
+          'a peer-reviewed study must name its journal, e.g. journal: "PLoS Medicine"; if it was not published in a journal, choose another kind',
+        );
       else if (!source.publisher.toLowerCase().includes(source.journal.toLowerCase())) {
-        add('journal', `journal "${source.journal}" does not appear in publisher "${source.publisher}"; give the same journal name in both`);
+        add(
+          'journal',
+          `journal "${source.journal}" does not appear in publisher "${source.publisher}"; give the same journal name in both`,
+        );
       }
     }
     if (source.kind === 'model-projection' && !/\bprojection\b/i.test(note)) {
@@ -60,7 +90,10 @@ export function checkSources(sources: readonly Source[], issues: ContentIssue[])
       for (const stance of STANCES) {
         const said = stance.supports.exec(note);
         if (said && source.position !== stance.model) {
-          add('position', `the note says the source "${said[0]}" but position is "${source.position}"; set position: ${stance.model}, or say in the note why the source itself takes no side`);
+          add(
+            'position',
+            `the note says the source "${said[0]}" but position is "${source.position}"; set position: ${stance.model}, or say in the note why the source itself takes no side`,
+          );
         }
       }
     } else if (source.position !== 'none') {
@@ -68,10 +101,17 @@ export function checkSources(sources: readonly Source[], issues: ContentIssue[])
     }
     const critical = CRITICAL_OF_NORDIC.exec(note);
     if (critical && source.position === 'none' && !source.against?.includes('nordic')) {
-      add('position', `the note says the source is "${critical[0]}…" but it is shown as taking no side; add against: [nordic] (or the position it argues for)`);
+      add(
+        'position',
+        `the note says the source is "${critical[0]}…" but it is shown as taking no side; add against: [nordic] (or the position it argues for)`,
+      );
     }
 
-    if (source.year === undefined && !UNDATED.test(note)) add('year', 'give the year of publication; leave it out only for an undated page, and then say "undated" in the note');
+    if (source.year === undefined && !UNDATED.test(note))
+      add(
+        'year',
+        'give the year of publication; leave it out only for an undated page, and then say "undated" in the note',
+      );
 
     const label = sourceLabel(source);
     byLabel.set(label, [...(byLabel.get(label) ?? []), source.id]);

@@ -14,7 +14,19 @@ import { supportEntrySchema } from '../schemas-support';
 
 export interface CollectionSpec {
   /** Folder under data/, also the key in the loaded content. */
-  dir: 'models' | 'scenarios' | 'sources' | 'glossary' | 'myths' | 'recommendations' | 'jurisdictions' | 'questions' | 'decks' | 'classifications' | 'paths' | 'support';
+  dir:
+    | 'models'
+    | 'scenarios'
+    | 'sources'
+    | 'glossary'
+    | 'myths'
+    | 'recommendations'
+    | 'jurisdictions'
+    | 'questions'
+    | 'decks'
+    | 'classifications'
+    | 'paths'
+    | 'support';
   /** What one entry is called in messages. */
   noun: string;
   schema: z.ZodType;

@@ -75,7 +75,10 @@ function placeScenarios(content: Content): (place: Content['jurisdictions'][numb
       }
     }
     for (const [id, outcomes] of byPlace) {
-      named.set(id, [...(named.get(id) ?? []), { id: scenario.id, title: scenario.title, topics: scenario.topics, outcomes }]);
+      named.set(id, [
+        ...(named.get(id) ?? []),
+        { id: scenario.id, title: scenario.title, topics: scenario.topics, outcomes },
+      ]);
     }
   }
   return (place) => {
@@ -85,7 +88,16 @@ function placeScenarios(content: Content): (place: Content['jurisdictions'][numb
       if (!scenario || listed.some((s) => s.id === id)) return [];
       const outcome = scenario.outcomes[place.model];
       const { title, topics } = scenario;
-      return [{ id, title, topics, outcomes: [{ model: place.model, named: undefined, headline: outcome.headline, safety: outcome.ratings.safety.level }] }];
+      return [
+        {
+          id,
+          title,
+          topics,
+          outcomes: [
+            { model: place.model, named: undefined, headline: outcome.headline, safety: outcome.ratings.safety.level },
+          ],
+        },
+      ];
     });
     return [...listed, ...extra];
   };
@@ -96,7 +108,12 @@ function classificationsPage(content: Content, refs: (entry: unknown) => WithRef
   const glossary = new Map(content.glossary.map((g) => [g.id, g]));
   const named = content.classifications.flatMap((c) => glossary.get(c.id) ?? []);
   const { sources, terms } = refs({ classifications: content.classifications, definitions: named });
-  const own: TermRef[] = named.map(({ id, term, definition, keepCase }) => ({ id, term, definition, ...(keepCase ? { keepCase } : {}) }));
+  const own: TermRef[] = named.map(({ id, term, definition, keepCase }) => ({
+    id,
+    term,
+    definition,
+    ...(keepCase ? { keepCase } : {}),
+  }));
   const linked = terms.filter((t) => !own.some((o) => o.id === t.id));
   const classifications = content.classifications.map((c) => ({
     ...c,

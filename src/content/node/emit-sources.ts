@@ -2,7 +2,13 @@
  * The sources payloads (see payloads.ts): how many of each kind, a list per kind, and one
  * file per source with where it is cited. All of them in full on one page came to 84 kB gzip.
  */
-import { contentFiles, type SourceKindPage, type SourcesOverview, type SourceUse, type SourceWithUses } from '../payloads';
+import {
+  contentFiles,
+  type SourceKindPage,
+  type SourcesOverview,
+  type SourceUse,
+  type SourceWithUses,
+} from '../payloads';
 import { SOURCE_KINDS } from '../vocabulary';
 import type { Content } from './load-content';
 import { ContentFileMap } from './content-file-map';
@@ -23,7 +29,9 @@ export function sourceFiles(content: Content, uses: Map<string, SourceUse[]>): C
   for (const { kind } of overview.kinds) {
     const page: SourceKindPage = {
       kinds: overview.kinds,
-      sources: content.sources.filter((s) => s.kind === kind).map(({ id, title, authors, year, labelDetail }) => ({ id, title, authors, year, labelDetail, kind })),
+      sources: content.sources
+        .filter((s) => s.kind === kind)
+        .map(({ id, title, authors, year, labelDetail }) => ({ id, title, authors, year, labelDetail, kind })),
     };
     files.put(contentFiles.sourcesOfKind(kind), page);
   }

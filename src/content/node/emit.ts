@@ -29,7 +29,13 @@ export function buildContentFiles(content: Content): ContentFileMap {
   const refs = referenceResolver(content);
 
   const index: ContentIndex = {
-    models: content.models.map(({ id, name, order, summary, otherNames }) => ({ id, name, order, summary, otherNames })),
+    models: content.models.map(({ id, name, order, summary, otherNames }) => ({
+      id,
+      name,
+      order,
+      summary,
+      otherNames,
+    })),
     scenarios: content.scenarios.map(summarise),
     ...learnPathSummary(content),
     aliases: content.aliases,
@@ -49,7 +55,10 @@ export function buildContentFiles(content: Content): ContentFileMap {
   files.putAll(sourceFiles(content, uses));
   files.put(contentFiles.glossary, content.glossary);
   files.putAll(mythFiles(content, refs));
-  files.put(contentFiles.recommendations, { recommendations: content.recommendations, ...refs(content.recommendations) });
+  files.put(contentFiles.recommendations, {
+    recommendations: content.recommendations,
+    ...refs(content.recommendations),
+  });
   files.putAll(placesFiles(content, refs));
   files.putAll(learningFiles(content, refs));
   files.putAll(deckFiles(content, refs));
@@ -91,7 +100,10 @@ function supportPage(content: Content): SupportPage | undefined {
   const entries = [...content.support]
     .sort((a, b) => rank(a.scope) - rank(b.scope) || a.order - b.order)
     .map(({ checked: _checked, ...entry }) => entry);
-  const lastReviewed = entries.map((e) => e.lastReviewed).sort().at(-1)!;
+  const lastReviewed = entries
+    .map((e) => e.lastReviewed)
+    .sort()
+    .at(-1)!;
   return { entries, lastReviewed };
 }
 
@@ -115,13 +127,19 @@ function referenceResolver(content: Content): (entry: unknown) => WithReferences
       }),
       terms: [...termIds].flatMap((id): TermRef[] => {
         const t = terms.get(id);
-        return t ? [{ id: t.id, term: t.term, definition: t.definition, ...(t.keepCase ? { keepCase: true } : {}) }] : [];
+        return t
+          ? [{ id: t.id, term: t.term, definition: t.definition, ...(t.keepCase ? { keepCase: true } : {}) }]
+          : [];
       }),
     };
   };
 }
 
-function visitStrings(node: unknown, visit: (value: string, parentKey: string | undefined) => void, key?: string): void {
+function visitStrings(
+  node: unknown,
+  visit: (value: string, parentKey: string | undefined) => void,
+  key?: string,
+): void {
   if (typeof node === 'string') visit(node, key);
   else if (Array.isArray(node)) node.forEach((child) => visitStrings(child, visit, key));
   else if (node && typeof node === 'object') {

@@ -73,7 +73,11 @@ export function loadContent(root: string): LoadResult {
   for (const spec of COLLECTIONS) {
     const entries = readEntries(root, spec.dir, issues);
     if (spec.required && entries.length === 0) {
-      issues.push({ file: `data/${spec.dir}/`, field: '(folder)', message: `no ${spec.noun} files found; at least one is needed` });
+      issues.push({
+        file: `data/${spec.dir}/`,
+        field: '(folder)',
+        message: `no ${spec.noun} files found; at least one is needed`,
+      });
     }
     collected[spec.dir] = entries.flatMap((entry) => {
       const result = spec.schema.safeParse(entry.data);
@@ -150,20 +154,26 @@ function checkModels(content: Content, issues: ContentIssue[]): void {
     }
   }
   for (const id of MODEL_IDS) {
-    if (!ids.has(id)) issues.push({ file: `data/models/${id}.yaml`, field: '(file)', message: `the ${id} model is missing` });
+    if (!ids.has(id))
+      issues.push({ file: `data/models/${id}.yaml`, field: '(file)', message: `the ${id} model is missing` });
   }
   for (const model of content.models) {
     if (typeof model.hybrids === 'string') {
       issues.push({
         file: `data/models/${model.id}.yaml`,
         field: 'hybrids',
-        message: 'the hybrids paragraph makes claims, so it needs sources: write it as "text:" with "sources:" below it',
+        message:
+          'the hybrids paragraph makes claims, so it needs sources: write it as "text:" with "sources:" below it',
       });
     }
   }
   const orders = content.models.map((m) => m.order);
   if (new Set(orders).size !== orders.length) {
-    issues.push({ file: 'data/models/', field: 'order', message: 'two models share the same order; give each a different number from 1 to 4' });
+    issues.push({
+      file: 'data/models/',
+      field: 'order',
+      message: 'two models share the same order; give each a different number from 1 to 4',
+    });
   }
 }
 
@@ -174,7 +184,11 @@ function checkSupport(content: Content, issues: ContentIssue[]): void {
     const url = entry.url.replace(/\/+$/, '').toLowerCase();
     const earlier = seen.get(url);
     if (earlier) {
-      issues.push({ file: `data/support/${entry.id}.yaml`, field: 'url', message: `data/support/${earlier}.yaml links to the same address; keep one entry` });
+      issues.push({
+        file: `data/support/${entry.id}.yaml`,
+        field: 'url',
+        message: `data/support/${earlier}.yaml links to the same address; keep one entry`,
+      });
     }
     seen.set(url, entry.id);
   }
@@ -188,12 +202,17 @@ function readAliases(root: string, issues: ContentIssue[]): Aliases {
   try {
     raw = parse(readFileSync(file, 'utf8')) ?? {};
   } catch (error) {
-    issues.push({ file: 'data/aliases.yaml', field: '(file)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    issues.push({
+      file: 'data/aliases.yaml',
+      field: '(file)',
+      message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return empty;
   }
   const result = aliasesSchema.safeParse(raw);
   if (!result.success) {
-    for (const p of result.error.issues) issues.push({ file: 'data/aliases.yaml', field: formatPath(p.path), message: p.message });
+    for (const p of result.error.issues)
+      issues.push({ file: 'data/aliases.yaml', field: formatPath(p.path), message: p.message });
     return empty;
   }
   return result.data;

@@ -23,17 +23,29 @@ export function readEntries(root: string, dir: string, issues: ContentIssue[]): 
     const file = relative(root, join(folder, name));
     if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
     if (!(CONTENT_EXTENSIONS as readonly string[]).includes(ext)) {
-      issues.push({ file, field: '(file)', message: `not a content file; use .yaml or .json, or move it out of data/${dir}/` });
+      issues.push({
+        file,
+        field: '(file)',
+        message: `not a content file; use .yaml or .json, or move it out of data/${dir}/`,
+      });
       continue;
     }
     const id = name.slice(0, -ext.length);
     if (!KEBAB.test(id)) {
-      issues.push({ file, field: '(file name)', message: `the file name is the id and must be kebab-case, e.g. "${toKebab(id)}${ext}"` });
+      issues.push({
+        file,
+        field: '(file name)',
+        message: `the file name is the id and must be kebab-case, e.g. "${toKebab(id)}${ext}"`,
+      });
       continue;
     }
     const earlier = seen.get(id);
     if (earlier) {
-      issues.push({ file, field: '(file name)', message: `duplicate id "${id}": ${earlier} has the same id; rename or remove one` });
+      issues.push({
+        file,
+        field: '(file name)',
+        message: `duplicate id "${id}": ${earlier} has the same id; rename or remove one`,
+      });
       continue;
     }
     seen.set(id, file);

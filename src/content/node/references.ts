@@ -38,13 +38,15 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
           if (typeof id !== 'string') return;
           citations += 1;
           cited.add(id);
-          if (!sourceIds.has(id)) report(file, [...path, i], `unknown source "${id}": there is no data/sources/${id}.yaml`);
+          if (!sourceIds.has(id))
+            report(file, [...path, i], `unknown source "${id}": there is no data/sources/${id}.yaml`);
         });
         return false;
       }
       if (typeof node === 'string') {
         for (const termId of glossaryIdsIn(node)) {
-          if (!termIds.has(termId)) report(file, path, `links to unknown glossary term "${termId}": there is no data/glossary/${termId}.yaml`);
+          if (!termIds.has(termId))
+            report(file, path, `links to unknown glossary term "${termId}": there is no data/glossary/${termId}.yaml`);
         }
       }
       return true;
@@ -54,7 +56,8 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
   for (const scenario of content.scenarios) {
     const file = `data/scenarios/${scenario.id}.yaml`;
     scenario.related?.forEach((id, i) => {
-      if (!scenarioIds.has(id)) report(file, ['related', i], `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
+      if (!scenarioIds.has(id))
+        report(file, ['related', i], `unknown scenario "${id}": there is no data/scenarios/${id}.yaml`);
     });
   }
   checkExamplePlaces(content, report);
@@ -70,20 +73,31 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
   const modelIds = new Set<string>(content.models.map((m) => m.id));
   for (const deck of content.decks) {
     if ((RESERVED_DECK_IDS as readonly string[]).includes(deck.id)) {
-      report(`data/decks/${deck.id}.yaml`, ['(file name)'], `"${deck.id}" is the name of a page; rename the file (reserved: ${RESERVED_DECK_IDS.join(', ')})`);
+      report(
+        `data/decks/${deck.id}.yaml`,
+        ['(file name)'],
+        `"${deck.id}" is the name of a page; rename the file (reserved: ${RESERVED_DECK_IDS.join(', ')})`,
+      );
     }
     deck.slides.forEach((slide, i) => {
       const file = `data/decks/${deck.id}.yaml`;
       if (slide.kind === 'scenario') checkScenario(file, ['slides', i, 'id'], slide.id);
-      if (slide.kind === 'model' && !modelIds.has(slide.id)) report(file, ['slides', i, 'id'], `unknown model "${slide.id}"`);
+      if (slide.kind === 'model' && !modelIds.has(slide.id))
+        report(file, ['slides', i, 'id'], `unknown model "${slide.id}"`);
     });
   }
   const placeIds = new Set(content.jurisdictions.map((j) => j.id));
   for (const c of content.classifications) {
     const file = `data/classifications/${c.id}.yaml`;
-    if (!termIds.has(c.id)) report(file, ['(file name)'], `there is no glossary term "${c.id}"; name the file after the data/glossary/ term it explains`);
+    if (!termIds.has(c.id))
+      report(
+        file,
+        ['(file name)'],
+        `there is no glossary term "${c.id}"; name the file after the data/glossary/ term it explains`,
+      );
     c.places?.forEach((id, i) => {
-      if (!placeIds.has(id)) report(file, ['places', i], `unknown place "${id}": there is no data/jurisdictions/${id}.yaml`);
+      if (!placeIds.has(id))
+        report(file, ['places', i], `unknown place "${id}": there is no data/jurisdictions/${id}.yaml`);
     });
   }
   checkLearning(content, report, issues);
@@ -93,12 +107,22 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
     });
   }
   for (const [oldId, newId] of Object.entries(content.aliases.scenarios)) {
-    if (scenarioIds.has(oldId)) issues.push({ file: 'data/aliases.yaml', field: `scenarios.${oldId}`, message: `"${oldId}" is still a scenario id; an alias is only for ids that no longer exist` });
-    if (!scenarioIds.has(newId)) report('data/aliases.yaml', ['scenarios', oldId], `points to unknown scenario "${newId}"`);
+    if (scenarioIds.has(oldId))
+      issues.push({
+        file: 'data/aliases.yaml',
+        field: `scenarios.${oldId}`,
+        message: `"${oldId}" is still a scenario id; an alias is only for ids that no longer exist`,
+      });
+    if (!scenarioIds.has(newId))
+      report('data/aliases.yaml', ['scenarios', oldId], `points to unknown scenario "${newId}"`);
   }
   for (const source of content.sources) {
     if (!cited.has(source.id)) {
-      issues.push({ file: `data/sources/${source.id}.yaml`, field: '(file)', message: 'this source is not cited by any entry; cite it where it supports a claim, or remove it' });
+      issues.push({
+        file: `data/sources/${source.id}.yaml`,
+        field: '(file)',
+        message: 'this source is not cited by any entry; cite it where it supports a claim, or remove it',
+      });
     }
   }
   return { citations, unresolved };
@@ -108,7 +132,10 @@ export function checkReferences(content: Content, issues: ContentIssue[]): { cit
  * Every example place a scenario names is a place in data/jurisdictions/, so that place's page
  * can list the scenario. Content without places (a fork that removed them) is not checked.
  */
-function checkExamplePlaces(content: Content, report: (file: string, path: PropertyKey[], message: string) => void): void {
+function checkExamplePlaces(
+  content: Content,
+  report: (file: string, path: PropertyKey[], message: string) => void,
+): void {
   if (content.jurisdictions.length === 0) return;
   for (const scenario of content.scenarios) {
     for (const model of MODEL_IDS) {

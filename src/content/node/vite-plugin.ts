@@ -12,7 +12,9 @@ import { loadContent } from './load-content';
 
 export class InvalidContentError extends Error {
   constructor(messages: string[]) {
-    super(`Content in data/ is invalid (${messages.length} problem${messages.length === 1 ? '' : 's'}):\n${messages.join('\n')}\nRun "npm run content:check" for the full report.`);
+    super(
+      `Content in data/ is invalid (${messages.length} problem${messages.length === 1 ? '' : 's'}):\n${messages.join('\n')}\nRun "npm run content:check" for the full report.`,
+    );
     this.name = 'InvalidContentError';
   }
 }
@@ -70,7 +72,11 @@ export function contentPlugin(options: { contentRoot?: string } = {}): Plugin {
       server.middlewares.use((req, res, next) => {
         const base = server.config.base;
         const url = (req.url ?? '').split('?')[0] ?? '';
-        const folder = url.startsWith(`${base}content/`) ? 'content' : url.startsWith(`${base}downloads/`) ? 'downloads' : undefined;
+        const folder = url.startsWith(`${base}content/`)
+          ? 'content'
+          : url.startsWith(`${base}downloads/`)
+            ? 'downloads'
+            : undefined;
         if (!folder) return next();
         try {
           data ??= loadFiles(root);

@@ -16,7 +16,10 @@ interface Props {
 }
 
 /** The rows a comparison shows: its topic's scenarios, by title (as in the scenario list). */
-export function scenariosFor(scenarios: readonly ScenarioSummary[], state: Pick<CompareState, 'topic'>): ScenarioSummary[] {
+export function scenariosFor(
+  scenarios: readonly ScenarioSummary[],
+  state: Pick<CompareState, 'topic'>,
+): ScenarioSummary[] {
   const shown = state.topic ? scenarios.filter((s) => s.topics.includes(state.topic!)) : scenarios;
   return sortByTitle(shown, messages.titleOrder.skipped, messages.titleOrder.locale);
 }

@@ -27,8 +27,7 @@ export function ComparePage() {
   const [pending, setPending] = useState<{ from: string; state: CompareState } | null>(null);
   const state = pending?.from === here ? pending.state : parseCompareView(params, search);
   const navigate = useNavigate();
-  const go = (next: CompareState) =>
-    navigate(compareViewHref(next), inPlace);
+  const go = (next: CompareState) => navigate(compareViewHref(next), inPlace);
   const update = (next: CompareState) => {
     setPending({ from: here, state: next });
     void go(next);
@@ -46,7 +45,11 @@ export function ComparePage() {
     <div className="page compare">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <ShareControls title={compareViewTitle(state)} embed={compareEmbed(state, scenarios.length)} downloads={compareDownloads(index, state)} />
+      <ShareControls
+        title={compareViewTitle(state)}
+        embed={compareEmbed(state, scenarios.length)}
+        downloads={compareDownloads(index, state)}
+      />
       <p className="reading-note">{t.readingNote}</p>
       <CompareFilters state={state} models={index.models} onChange={update} />
       {scenarios.length === 0 ? (
@@ -55,7 +58,11 @@ export function ComparePage() {
         <CompareMatrix scenarios={scenarios} models={models} dimension={state.dimension} />
       )}
       <PresentLink
-        item={state.topic ? { kind: 'compare', dimension: state.dimension, topic: state.topic } : { kind: 'compare', dimension: state.dimension }}
+        item={
+          state.topic
+            ? { kind: 'compare', dimension: state.dimension, topic: state.topic }
+            : { kind: 'compare', dimension: state.dimension }
+        }
         title={t.title}
       />
       {/* A printed table is a handout: its address and a QR code lead back to this exact view. */}

@@ -25,10 +25,18 @@ export function compareRoute(queryClient: QueryClient): FeatureRoute {
         const index = qc.getQueryData(contentQueries.index().queryKey);
         if (params.dimension === undefined || !index) {
           const title = compareViewTitle(DEFAULT_COMPARE_STATE);
-          return { title: messages.compare.title, description: messages.compare.intro, image, imageAlt: shareMessages.preview.compareAlt(title) };
+          return {
+            title: messages.compare.title,
+            description: messages.compare.intro,
+            image,
+            imageAlt: shareMessages.preview.compareAlt(title),
+          };
         }
         const scenarios = scenariosInView(index, view.topic);
-        const better = index.models.map((m) => ({ name: m.name, count: scenarios.filter((s) => s.ratings[m.id][view.dimension] === 'good').length }));
+        const better = index.models.map((m) => ({
+          name: m.name,
+          count: scenarios.filter((s) => s.ratings[m.id][view.dimension] === 'good').length,
+        }));
         const title = compareViewTitle(view);
         const dimension = messages.dimensions[view.dimension];
         const topic = view.topic && messages.topics[view.topic];

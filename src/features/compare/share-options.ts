@@ -18,7 +18,10 @@ import { compareStateToSearch, type CompareState } from './url-state';
 export const compareEmbedHeight = (rows: number, models: number): number => 400 + rows * (80 + models * 60);
 
 export function compareEmbed(state: CompareState, rows: number): EmbedOptions {
-  return { path: paths.embedCompare.getHref(compareStateToSearch(state)), height: compareEmbedHeight(rows, state.models.length) };
+  return {
+    path: paths.embedCompare.getHref(compareStateToSearch(state)),
+    height: compareEmbedHeight(rows, state.models.length),
+  };
 }
 
 export function compareDownloads(index: ContentIndex, state: CompareState): ShareDownloads {
@@ -40,7 +43,12 @@ export function compareDownloads(index: ContentIndex, state: CompareState): Shar
       const t = shareMessages.csv;
       // Each model's rating, then what it rests on and how strong its evidence is, in columns of
       // their own so a spreadsheet can sort or filter by them (decision 020).
-      const header = [t.scenarioId, t.scenario, t.dimension, ...models.flatMap((m) => [m.name, t.basisColumn(m.name), t.confidenceColumn(m.name)])];
+      const header = [
+        t.scenarioId,
+        t.scenario,
+        t.dimension,
+        ...models.flatMap((m) => [m.name, t.basisColumn(m.name), t.confidenceColumn(m.name)]),
+      ];
       const rows = scenariosInView(index, state.topic).map((s) => [
         s.id,
         s.title,
@@ -49,7 +57,11 @@ export function compareDownloads(index: ContentIndex, state: CompareState): Shar
           const level = s.ratings[m.id][state.dimension];
           if (!level) return [shareMessages.file.notRated, '', ''];
           const basis = s.bases[m.id][state.dimension];
-          return [messages.ratings[level], basis ? messages.ratingEvidence.basis[basis] : '', messages.confidence[s.confidence[m.id]]];
+          return [
+            messages.ratings[level],
+            basis ? messages.ratingEvidence.basis[basis] : '',
+            messages.confidence[s.confidence[m.id]],
+          ];
         }),
       ]);
       return [header, ...rows];

@@ -41,7 +41,10 @@ export interface CompareViewParams {
 
 /** Whether path segments name a real view (a wrong one is a page that does not exist). */
 export function isCompareView({ dimension, topic }: CompareViewParams): boolean {
-  return (dimension === undefined || oneOf(DIMENSIONS, dimension) !== undefined) && (topic === undefined || oneOf(TOPICS, topic) !== undefined);
+  return (
+    (dimension === undefined || oneOf(DIMENSIONS, dimension) !== undefined) &&
+    (topic === undefined || oneOf(TOPICS, topic) !== undefined)
+  );
 }
 
 /** The state of a comparison page: its path segments first, then the query (old links). */
@@ -58,8 +61,10 @@ export function parseCompareView(params: CompareViewParams, search: string): Com
 /** The link to a comparison view: /compare/<dimension>/<topic>/?models=…, defaults left out. */
 export function compareViewHref(state: CompareState): string {
   const models = MODEL_IDS.filter((id) => state.models.includes(id));
-  const search = models.length > 0 && models.length < MODEL_IDS.length ? `?${COMPARE_PARAMS.models}=${models.join(',')}` : '';
-  if (state.dimension === DEFAULT_COMPARE_STATE.dimension && !state.topic) return paths.compareView.getHref(undefined, undefined, search);
+  const search =
+    models.length > 0 && models.length < MODEL_IDS.length ? `?${COMPARE_PARAMS.models}=${models.join(',')}` : '';
+  if (state.dimension === DEFAULT_COMPARE_STATE.dimension && !state.topic)
+    return paths.compareView.getHref(undefined, undefined, search);
   return paths.compareView.getHref(state.dimension, state.topic, search);
 }
 

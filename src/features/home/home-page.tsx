@@ -31,7 +31,11 @@ export function HomePage() {
         <p className="start-learning">
           {path ? (
             <>
-              <Link className="button-primary" to={paths.learnStep.getHref(path.firstStep)} aria-describedby="start-learning-time">
+              <Link
+                className="button-primary"
+                to={paths.learnStep.getHref(path.firstStep)}
+                aria-describedby="start-learning-time"
+              >
                 {t.startLearning}
               </Link>
               <span className="start-learning-time" id="start-learning-time">

@@ -6,7 +6,13 @@ import { messages } from '../../i18n/messages';
 const t = messages.models;
 const STATUS_ICON = { crime: '✕', 'often-crime': '✕', legal: '✓', regulated: '!', varies: '~' } as const;
 
-export function CriminalisedTable({ models, caption }: { models: Pick<Model, 'id' | 'name' | 'criminalised'>[]; caption: string }) {
+export function CriminalisedTable({
+  models,
+  caption,
+}: {
+  models: Pick<Model, 'id' | 'name' | 'criminalised'>[];
+  caption: string;
+}) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="criminalised-table">

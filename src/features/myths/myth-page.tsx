@@ -39,7 +39,11 @@ function MythNav({ previous, next }: Pick<MythPayload, 'previous' | 'next'>) {
   return (
     <nav aria-label={t.mythNav} className="step-nav">
       {previous && (
-        <Link className="step-nav-link step-nav-previous" to={paths.myth.getHref(previous.id)} aria-label={`${t.previous}: ${previous.claim}`}>
+        <Link
+          className="step-nav-link step-nav-previous"
+          to={paths.myth.getHref(previous.id)}
+          aria-label={`${t.previous}: ${previous.claim}`}
+        >
           <span className="step-nav-direction">
             <span aria-hidden="true">← </span>
             {t.previous}
@@ -48,7 +52,11 @@ function MythNav({ previous, next }: Pick<MythPayload, 'previous' | 'next'>) {
         </Link>
       )}
       {next && (
-        <Link className="step-nav-link step-nav-next" to={paths.myth.getHref(next.id)} aria-label={`${t.next}: ${next.claim}`}>
+        <Link
+          className="step-nav-link step-nav-next"
+          to={paths.myth.getHref(next.id)}
+          aria-label={`${t.next}: ${next.claim}`}
+        >
           <span className="step-nav-direction">
             {t.next}
             <span aria-hidden="true"> →</span>

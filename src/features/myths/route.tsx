@@ -30,7 +30,11 @@ export function mythRoute(queryClient: QueryClient): FeatureRoute {
         const page = qc.getQueryData(contentQueries.myth(params.mythId ?? '').queryKey);
         if (!page) throw new Error('myth not loaded');
         const { myth } = page;
-        return { title: `“${myth.claim}”`, description: `${messages.myths.verdicts[myth.verdict]}: ${myth.claim}`, type: 'article' };
+        return {
+          title: `“${myth.claim}”`,
+          description: `${messages.myths.verdicts[myth.verdict]}: ${myth.claim}`,
+          type: 'article',
+        };
       },
     },
   };

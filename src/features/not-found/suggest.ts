@@ -37,7 +37,12 @@ export function queryFromPath(pathname: string): string {
     .slice(0, 120);
 }
 
-export function suggestPages(MiniSearchClass: typeof MiniSearch, index: ContentIndex, pathname: string, limit = 3): Suggestion[] {
+export function suggestPages(
+  MiniSearchClass: typeof MiniSearch,
+  index: ContentIndex,
+  pathname: string,
+  limit = 3,
+): Suggestion[] {
   const query = queryFromPath(pathname);
   if (!query) return [];
   const candidates: Candidate[] = [
@@ -49,7 +54,11 @@ export function suggestPages(MiniSearchClass: typeof MiniSearch, index: ContentI
       href: paths.scenario.getHref(s.id),
     })),
   ];
-  const search = new MiniSearchClass<Candidate>({ fields: ['words', 'title'], storeFields: ['title', 'href'], processTerm: processSearchTerm });
+  const search = new MiniSearchClass<Candidate>({
+    fields: ['words', 'title'],
+    storeFields: ['title', 'href'],
+    processTerm: processSearchTerm,
+  });
   search.addAll(candidates);
   // Any word may match, each with a typing mistake or two ("polise", "decriminalization").
   return search

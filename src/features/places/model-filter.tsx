@@ -19,11 +19,7 @@ export function ModelFilter({ label, models, current, hrefFor }: Props) {
       <ul>
         {[undefined, ...models].map((m) => (
           <li key={m?.id ?? 'all'}>
-            <Link
-              to={hrefFor(m?.id)}
-              aria-current={m?.id === current ? 'true' : undefined}
-              {...inPlace}
-            >
+            <Link to={hrefFor(m?.id)} aria-current={m?.id === current ? 'true' : undefined} {...inPlace}>
               {m ? (
                 <span className="model-tag">
                   <Swatch fill={m.id} />

@@ -39,12 +39,26 @@ export function PatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: num
   return (
     <>
       {Object.keys(INK).map((fill) => (
-        <pattern key={fill} id={`${prefix}-${fill}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform={transform}>
+        <pattern
+          key={fill}
+          id={`${prefix}-${fill}`}
+          patternUnits="userSpaceOnUse"
+          width="8"
+          height="8"
+          patternTransform={transform}
+        >
           <Tile fill={fill as Fill} />
         </pattern>
       ))}
       {MODEL_IDS.map((model) => (
-        <pattern key={model} id={`${prefix}-hybrid-${model}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform={transform}>
+        <pattern
+          key={model}
+          id={`${prefix}-hybrid-${model}`}
+          patternUnits="userSpaceOnUse"
+          width="8"
+          height="8"
+          patternTransform={transform}
+        >
           <Tile fill={model} />
           <rect className={`map-hybrid-band ${model}`} width="3" height="8" />
         </pattern>

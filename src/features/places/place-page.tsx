@@ -92,7 +92,9 @@ export function PlacePage() {
           <h2 id="reforms">{t.reforms}</h2>
           {j.reforms.length > 0 ? <ReformList reforms={j.reforms} modelName={modelName} /> : <p>{t.noReforms}</p>}
         </section>
-        {scenarios.length > 0 && <PlaceScenarios placeId={j.id} placeName={j.name} scenarios={scenarios} models={models} />}
+        {scenarios.length > 0 && (
+          <PlaceScenarios placeId={j.id} placeName={j.name} scenarios={scenarios} models={models} />
+        )}
         <ul className="page-links">
           <li>
             <Link to={paths.model.getHref(j.model)}>{t.modelLink(modelName(j.model))}</Link>

@@ -44,7 +44,8 @@ export function PlaceScenarios({ placeId, placeName, scenarios, models }: Props)
   const modelName = (id: ModelId) => models.find((m) => m.id === id)?.name ?? id;
   const all = sortByTitle(scenarios, messages.titleOrder.skipped, messages.titleOrder.locale);
   const shown = topic ? all.filter((s) => s.topics.includes(topic)) : all;
-  const hrefFor = (next: Topic | undefined) => `${paths.place.getHref(placeId)}${next ? `?${TOPIC_PARAM}=${next}` : ''}`;
+  const hrefFor = (next: Topic | undefined) =>
+    `${paths.place.getHref(placeId)}${next ? `?${TOPIC_PARAM}=${next}` : ''}`;
   return (
     <section aria-labelledby="scenarios">
       <h2 id="scenarios">{t.scenarios}</h2>
@@ -56,11 +57,7 @@ export function PlaceScenarios({ placeId, placeName, scenarios, models }: Props)
         <ul>
           {[{ topic: undefined, count: scenarios.length }, ...topicCounts(scenarios)].map((x) => (
             <li key={x.topic ?? 'all'}>
-              <Link
-                to={hrefFor(x.topic)}
-                aria-current={x.topic === topic ? 'true' : undefined}
-                {...inPlace}
-              >
+              <Link to={hrefFor(x.topic)} aria-current={x.topic === topic ? 'true' : undefined} {...inPlace}>
                 {t.topicCount(x.topic ? messages.topics[x.topic] : t.allTopics, x.count)}
               </Link>
             </li>

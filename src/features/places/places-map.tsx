@@ -56,7 +56,13 @@ export function PlacesMap({ places, models, highlight, listId }: Props) {
     <figure className="places-map">
       <div className="map-zoom needs-script" role="group" aria-label={t.zoomLabel}>
         {MAP_REGIONS.map((r) => (
-          <button key={r} type="button" aria-pressed={region === r} onClick={() => setRegion(r)} disabled={map.kind === 'failed'}>
+          <button
+            key={r}
+            type="button"
+            aria-pressed={region === r}
+            onClick={() => setRegion(r)}
+            disabled={map.kind === 'failed'}
+          >
             {t.regions[r]}
           </button>
         ))}

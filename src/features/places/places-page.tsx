@@ -31,7 +31,14 @@ export function PlacesPage() {
     <div className="page places">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <ShareControls title={t.title} downloads={placesDownloads(shown, models, models.find((m) => m.id === state.model))} />
+      <ShareControls
+        title={t.title}
+        downloads={placesDownloads(
+          shown,
+          models,
+          models.find((m) => m.id === state.model),
+        )}
+      />
       <ul className="page-links">
         <li>
           <Link to={paths.timeline.getHref()}>{t.timelineLink}</Link>
@@ -55,9 +62,7 @@ export function PlacesPage() {
         places={shown}
         models={models}
         state={state}
-        onSort={(key) =>
-          void navigate(hrefFor(sortBy(state, key)), inPlace)
-        }
+        onSort={(key) => void navigate(hrefFor(sortBy(state, key)), inPlace)}
       />
     </div>
   );

@@ -8,12 +8,25 @@ import { shareMessages } from '../../i18n/share';
 const t = placesMessages;
 const CRIMES = ['selling', 'buying', 'thirdParties'] as const;
 
-export function placesDownloads(places: readonly JurisdictionSummary[], models: readonly ModelSummary[], model: ModelSummary | undefined): ShareDownloads {
+export function placesDownloads(
+  places: readonly JurisdictionSummary[],
+  models: readonly ModelSummary[],
+  model: ModelSummary | undefined,
+): ShareDownloads {
   return {
     fileStem: fileSlug('places', model?.id),
     title: model ? `${t.title}: ${model.name}` : t.title,
     loadTable: async () => [
-      [shareMessages.csv.id, t.columns.name, t.columns.kindOf, t.columns.partOf, t.columns.model, t.columns.fit, t.columns.year, ...CRIMES.map((c) => t.columns[c])],
+      [
+        shareMessages.csv.id,
+        t.columns.name,
+        t.columns.kindOf,
+        t.columns.partOf,
+        t.columns.model,
+        t.columns.fit,
+        t.columns.year,
+        ...CRIMES.map((c) => t.columns[c]),
+      ],
       ...places.map((p) => [
         p.id,
         p.name,

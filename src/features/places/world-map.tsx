@@ -33,19 +33,20 @@ function mapView(region: MapRegion, aspect: number): { viewBox: string; zoom: nu
   return { viewBox: box, zoom: Math.max(1, MAP_WIDTH / width) };
 }
 
-export function WorldMap({ places, models, highlight, region = 'world', aspect = MAP_WIDTH / MAP_HEIGHT }: WorldMapProps) {
+export function WorldMap({
+  places,
+  models,
+  highlight,
+  region = 'world',
+  aspect = MAP_WIDTH / MAP_HEIGHT,
+}: WorldMapProps) {
   const view = mapView(region, aspect);
   const byCode = new Map(places.flatMap((p) => (p.isoNumeric ? [[p.isoNumeric, p] as const] : [])));
   // Countries listed only through their states, territories or cities (Australia, the UK...).
   const partsOnly = new Set(places.flatMap((p) => (p.parent ? [p.parent] : [])));
   const modelName = (id: ModelId) => models.find((m) => m.id === id)?.name ?? id;
   return (
-    <svg
-      className="world-map"
-      viewBox={view.viewBox}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg className="world-map" viewBox={view.viewBox} aria-hidden="true" focusable="false">
       <defs>
         <PatternDefs prefix="world-map-pattern" scale={1 / view.zoom} />
       </defs>
@@ -58,7 +59,10 @@ export function WorldMap({ places, models, highlight, region = 'world', aspect =
           const name = hybrid ? placesMessages.hybridOf(modelName(place.model)) : modelName(place.model);
           return (
             <Link key={i} to={paths.place.getHref(place.id)} tabIndex={-1} className="map-link">
-              <path d={shape.d} className={`map-country map-fill model-${place.model}${hybrid ? ' is-hybrid' : ''}${faded}`}>
+              <path
+                d={shape.d}
+                className={`map-country map-fill model-${place.model}${hybrid ? ' is-hybrid' : ''}${faded}`}
+              >
                 <title>{`${place.name}: ${name}`}</title>
               </path>
             </Link>

@@ -38,7 +38,8 @@ function SlideNotFound({ deck }: { deck: DeckView }) {
       <h1>{t.noSuchSlide}</h1>
       <p>{t.noSuchSlideText(deck.title, deck.slides.length)}</p>
       <p>
-        <Link to={deckHref.slide(deck.ref, 1)}>{t.firstSlide}</Link> · <Link to={deckHref.overview(deck.ref)}>{t.overview}</Link>
+        <Link to={deckHref.slide(deck.ref, 1)}>{t.firstSlide}</Link> ·{' '}
+        <Link to={deckHref.overview(deck.ref)}>{t.overview}</Link>
       </p>
     </div>
   );
@@ -58,7 +59,12 @@ function slideMeta({ params, queryClient }: MetaArgs): PageMeta {
   // A step's page names the step, so a history entry or a bookmark says which reveal it is.
   const step = position.step > 0 ? stepLabel(deck, position) : undefined;
   return {
-    title: t.slidePageTitle(step ? `${slideTitle(slide)}: ${step}` : slideTitle(slide), position.slide, deck.slides.length, deck.title),
+    title: t.slidePageTitle(
+      step ? `${slideTitle(slide)}: ${step}` : slideTitle(slide),
+      position.slide,
+      deck.slides.length,
+      deck.title,
+    ),
     description: deck.description ?? t.intro,
   };
 }

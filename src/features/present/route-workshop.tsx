@@ -18,7 +18,10 @@ const t = workshopMessages;
 function deckMeta(title: (deck: string) => string, description: string) {
   return ({ params, queryClient }: MetaArgs): PageMeta => {
     const deck = cachedDeck(queryClient, params.deckId);
-    return { title: title(deck?.title ?? presentMessages.customDeckTitle), description: deck?.description ?? description };
+    return {
+      title: title(deck?.title ?? presentMessages.customDeckTitle),
+      description: deck?.description ?? description,
+    };
   };
 }
 

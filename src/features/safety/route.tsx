@@ -6,7 +6,10 @@ import { QuickExitPage } from './quick-exit-page';
 const t = safetyMessages;
 
 export function quickExitRoute(): FeatureRoute {
-  return { Component: QuickExitPage, handle: { meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }) } };
+  return {
+    Component: QuickExitPage,
+    handle: { meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }) },
+  };
 }
 
 export function privacyRoute(): FeatureRoute {

@@ -11,7 +11,9 @@ const t = safetyMessages.stored;
 function parse(value: string): Record<string, unknown> | undefined {
   try {
     const data: unknown = JSON.parse(value);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -20,7 +22,9 @@ function parse(value: string): Record<string, unknown> | undefined {
 function learnWords(value: string, steps: readonly string[] | undefined): string {
   const record = parse(value);
   if (!record) return t.learnUnreadable;
-  const done = Array.isArray(record.done) ? [...new Set(record.done.filter((id): id is string => typeof id === 'string'))] : [];
+  const done = Array.isArray(record.done)
+    ? [...new Set(record.done.filter((id): id is string => typeof id === 'string'))]
+    : [];
   if (!steps) return t.learnDone(done.length, Math.max(done.length, 1));
   const known = done.filter((id) => steps.includes(id));
   const at = typeof record.current === 'string' ? steps.indexOf(record.current) : -1;

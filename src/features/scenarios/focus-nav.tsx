@@ -8,7 +8,15 @@ import { inPlace } from '../../lib/in-place';
 
 const t = messages.scenarios;
 
-export function FocusNav({ scenarioId, models, focus }: { scenarioId: string; models: ModelSummary[]; focus: ModelId | undefined }) {
+export function FocusNav({
+  scenarioId,
+  models,
+  focus,
+}: {
+  scenarioId: string;
+  models: ModelSummary[];
+  focus: ModelId | undefined;
+}) {
   const options = [{ id: undefined, name: t.allModels }, ...models];
   return (
     <nav aria-label={t.focusLabel} className="focus-nav">

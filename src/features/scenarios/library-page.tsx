@@ -58,7 +58,12 @@ export function LibraryPage() {
                     <span className="model-name">{m.name}</span>{' '}
                     {level && (
                       <span>
-                        <RatingBadge level={level} dimension={messages.dimensions.safety} basis={s.bases[m.id].safety} confidence={s.confidence[m.id]} />
+                        <RatingBadge
+                          level={level}
+                          dimension={messages.dimensions.safety}
+                          basis={s.bases[m.id].safety}
+                          confidence={s.confidence[m.id]}
+                        />
                       </span>
                     )}
                   </li>

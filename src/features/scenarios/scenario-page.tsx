@@ -31,7 +31,11 @@ export function ScenarioPage() {
           <h1>{scenario.title}</h1>
           <p className="person">{scenario.person}</p>
           {/* Near the title, so sharing never means scrolling past the whole card. */}
-          <ShareControls title={scenario.title} embed={scenarioEmbed(scenario.id, focus)} downloads={scenarioDownloads(page, focus)} />
+          <ShareControls
+            title={scenario.title}
+            embed={scenarioEmbed(scenario.id, focus)}
+            downloads={scenarioDownloads(page, focus)}
+          />
         </header>
         {/* Only the narrative folds behind a content note: the question and every model's
             headline and ratings are in view without a tap (issue #14). */}

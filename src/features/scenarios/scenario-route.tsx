@@ -33,7 +33,13 @@ export function scenarioRoute(queryClient: QueryClient): FeatureRoute {
         // The preview image follows the model in focus: each focused view has its own.
         const image = paths.scenarioPreview.getHref(scenario.id, focus?.id);
         if (!focus) {
-          return { title: scenario.title, description: scenario.summary, type: 'article', image, imageAlt: shareMessages.preview.scenarioAlt(scenario.title) };
+          return {
+            title: scenario.title,
+            description: scenario.summary,
+            type: 'article',
+            image,
+            imageAlt: shareMessages.preview.scenarioAlt(scenario.title),
+          };
         }
         return {
           title: `${scenario.title} (${focus.name})`,

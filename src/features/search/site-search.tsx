@@ -121,4 +121,3 @@ function hideIfLeaving(
   const next = event.relatedTarget as Node | null;
   if (next && wrap && !wrap.contains(next)) setShowing(false);
 }
-

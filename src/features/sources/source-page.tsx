@@ -52,7 +52,8 @@ export function SourcePage() {
         )}
       </p>
       <p className="source-tags">
-        <span className="kind-tag">{t.kinds[s.kind]}</span> {s.position === 'none' && s.against ? (
+        <span className="kind-tag">{t.kinds[s.kind]}</span>{' '}
+        {s.position === 'none' && s.against ? (
           s.against.map((model) => (
             <span key={model} className="position-tag">
               {t.against[model]}

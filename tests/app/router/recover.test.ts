@@ -8,7 +8,9 @@ describe('recovering a page whose code is gone', () => {
   });
 
   it('tells a missing chunk (a new version was deployed) from other errors', () => {
-    expect(isCodeLoadFailure(new TypeError('Failed to fetch dynamically imported module: http://x/assets/compare-abc.js'))).toBe(true);
+    expect(
+      isCodeLoadFailure(new TypeError('Failed to fetch dynamically imported module: http://x/assets/compare-abc.js')),
+    ).toBe(true);
     expect(isCodeLoadFailure(new TypeError('Importing a module script failed.'))).toBe(true);
     expect(isCodeLoadFailure(new Error('Unable to preload CSS for /assets/x.css'))).toBe(true);
     expect(isCodeLoadFailure(new Error('No content at scenarios/x.json'))).toBe(false);

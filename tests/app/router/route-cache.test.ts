@@ -8,7 +8,11 @@ import { notFound, type FeatureRoute, type LoaderArgs } from '../../../src/lib/r
 const Component = () => null;
 const handle = { meta: () => ({ title: 'T', description: 'D' }) };
 
-function entry(path: string, loader?: FeatureRoute['loader'], searchKeys?: string[]): PageEntry & { loads: () => number } {
+function entry(
+  path: string,
+  loader?: FeatureRoute['loader'],
+  searchKeys?: string[],
+): PageEntry & { loads: () => number } {
   let loads = 0;
   return {
     path,
@@ -53,7 +57,11 @@ describe('resolving a URL before its page renders', () => {
   });
 
   it('resolves to the not-found page, with status 404, when the loader finds no such content', async () => {
-    const resolution = await cacheFor().resolve(entry('/a/:id/', async () => notFound()), { id: 'nope' }, '/a/nope/');
+    const resolution = await cacheFor().resolve(
+      entry('/a/:id/', async () => notFound()),
+      { id: 'nope' },
+      '/a/nope/',
+    );
     expect(resolution).toMatchObject({ kind: 'page', status: 404, params: {} });
     expect(resolution.kind === 'page' && resolution.route.Component).toBe(Component);
   });

@@ -41,7 +41,9 @@ describe('going from one page to the next', () => {
       return memory(path);
     });
     await userEvent.click(screen.getAllByRole('link', { name: 'Model 3' })[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeInTheDocument();
   });
 

@@ -20,7 +20,11 @@ const post = (frame: HTMLIFrameElement, data: unknown, origin = ORIGIN) =>
 
 describe('the embed snippet and its resize protocol', () => {
   it('is an iframe with the view, a title, a default height, and the script', () => {
-    const snippet = embedSnippet({ src: `${ORIGIN}/embed/compare/?dimension=police`, title: 'A "quoted" title', height: 1200 });
+    const snippet = embedSnippet({
+      src: `${ORIGIN}/embed/compare/?dimension=police`,
+      title: 'A "quoted" title',
+      height: 1200,
+    });
     expect(snippet).toContain(`src="${ORIGIN}/embed/compare/?dimension=police"`);
     expect(snippet).toContain('title="A &quot;quoted&quot; title"');
     expect(snippet).toContain('height="1200"');

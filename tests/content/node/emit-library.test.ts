@@ -47,7 +47,9 @@ describe('the content library download', () => {
 
   it('the schema refuses a library that breaks it (so the check above can fail)', () => {
     const validate = validator();
-    const library = JSON.parse(JSON.stringify(buildLibrary(content))) as { collections: { scenarios: Record<string, { outcomes: Record<string, unknown> }> } };
+    const library = JSON.parse(JSON.stringify(buildLibrary(content))) as {
+      collections: { scenarios: Record<string, { outcomes: Record<string, unknown> }> };
+    };
     const first = Object.values(library.collections.scenarios)[0]!;
     delete first.outcomes.nordic;
     expect(validate(library)).toBe(false);

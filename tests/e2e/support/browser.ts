@@ -37,7 +37,10 @@ export interface OpenOptions {
 /** How long `slow` holds a request back: long enough for the page to paint without it. */
 const SLOW_MS = 400;
 
-export function setupBrowser(): { open: (path: string, options?: OpenOptions) => Promise<TrackedPage>; baseUrl: string } {
+export function setupBrowser(): {
+  open: (path: string, options?: OpenOptions) => Promise<TrackedPage>;
+  baseUrl: string;
+} {
   let browser: Browser | undefined;
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {

@@ -27,10 +27,14 @@ export function findChromium(): string {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('e2e: no Chromium found; installing Debian package "chromium" (about 30 s)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  throw new Error('e2e: no Chromium found. Install Chromium or Chrome, or set CHROME_PATH=/path/to/chrome, then run npm test again.');
+  throw new Error(
+    'e2e: no Chromium found. Install Chromium or Chrome, or set CHROME_PATH=/path/to/chrome, then run npm test again.',
+  );
 }
 
 /** Flags that keep headless Chromium quiet and offline (it must never reach other hosts). */

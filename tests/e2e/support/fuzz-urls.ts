@@ -51,8 +51,32 @@ export function prerenderedHeading(dist: string, pagePath: string): string | und
 }
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
-const BAD_FRAGMENTS = ['#%', '#%%', '#%ZZ', '#%E0%A4%A', '#%ff', '#<script>alert(1)</script>', '#"><img src=x onerror=alert(1)>', '#constructor', '#__proto__', '#' + 'x'.repeat(3000), '#%0A', '#%uD800'];
-const BAD_QUERIES = ['?%', '?x=%', '?d=%E0%A4%A', '?dimension=<script>', '?models=__proto__,constructor', '?topic=%0A', '?x=1&x=2&x=3', '?reveal=-1&p=NaN', '?' + 'a=1&'.repeat(200), '?sort=toString'];
+const BAD_FRAGMENTS = [
+  '#%',
+  '#%%',
+  '#%ZZ',
+  '#%E0%A4%A',
+  '#%ff',
+  '#<script>alert(1)</script>',
+  '#"><img src=x onerror=alert(1)>',
+  '#constructor',
+  '#__proto__',
+  '#' + 'x'.repeat(3000),
+  '#%0A',
+  '#%uD800',
+];
+const BAD_QUERIES = [
+  '?%',
+  '?x=%',
+  '?d=%E0%A4%A',
+  '?dimension=<script>',
+  '?models=__proto__,constructor',
+  '?topic=%0A',
+  '?x=1&x=2&x=3',
+  '?reveal=-1&p=NaN',
+  '?' + 'a=1&'.repeat(200),
+  '?sort=toString',
+];
 const BAD_IDS = [
   'no-such-thing',
   'café-漢字-😀',
@@ -70,12 +94,33 @@ const BAD_IDS = [
   ...PROTOTYPE_NAMES,
 ];
 // Paths a browser rewrites (dot segments, double slashes) or that hold control characters.
-const ODD_PATHS = ['//', '/.//', '/models/..//', '/%0A', '/%0D%0A/', '/glossary/%0D%0A/', '/places/..\\/', '/./models/', '/models/./nordic/', '/%2F%2F', '/models//nordic/', '/models/nordic', '/scenarios', '/learn'];
+const ODD_PATHS = [
+  '//',
+  '/.//',
+  '/models/..//',
+  '/%0A',
+  '/%0D%0A/',
+  '/glossary/%0D%0A/',
+  '/places/..\\/',
+  '/./models/',
+  '/models/./nordic/',
+  '/%2F%2F',
+  '/models//nordic/',
+  '/models/nordic',
+  '/scenarios',
+  '/learn',
+];
 const SLIDE_NUMBERS = ['0', '-1', '1.5', '999', '1e3', '0x1', '00001', '%201', 'NaN', '2147483648'];
 
 function deckLinks(scenarioIds: string[]): string[] {
   const one = scenarioIds[0] ?? 'x';
-  const deck = encodeCustomDeck({ title: 'A deck', items: [{ kind: 'scenario', id: one }, { kind: 'model', id: 'nordic' }] });
+  const deck = encodeCustomDeck({
+    title: 'A deck',
+    items: [
+      { kind: 'scenario', id: one },
+      { kind: 'model', id: 'nordic' },
+    ],
+  });
   const withPrototype = `v1.${Buffer.from(`t:Deck\ns:constructor\ns:__proto__\ns:${one}`).toString('base64url')}`;
   const huge = `v1.${Buffer.from(['t:Huge', ...Array.from({ length: 400 }, (_, i) => `s:${scenarioIds[i % scenarioIds.length] ?? one}`)].join('\n')).toString('base64url')}`;
   const longTitle = `v1.${Buffer.from(`t:${'Long title '.repeat(500)}\ns:${one}`).toString('base64url')}`;
@@ -108,7 +153,8 @@ export function fuzzUrls(dist: string, count: number, scenarioIds: string[]): Fu
     inApp: url.startsWith('/') && !url.startsWith('//') && !/%0[AD]|%00|\\/i.test(url.split(/[?#]/)[0] ?? ''),
   });
   // A page's heading, unless its content depends on what only the browser sees (a deck in the link).
-  const named = (path: string, kind: string) => (path.includes('/custom/') || kind === 'deckBuilder' ? 'any' : headingOf(path));
+  const named = (path: string, kind: string) =>
+    path.includes('/custom/') || kind === 'deckBuilder' ? 'any' : headingOf(path);
 
   const makers: ((kind: string, pages: string[]) => FuzzUrl | undefined)[] = [
     (kind, pages) => {
@@ -130,7 +176,8 @@ export function fuzzUrls(dist: string, count: number, scenarioIds: string[]): Fu
       if (segments.length === 0) return make(`/${pick(BAD_IDS)}/`, NOT_FOUND_HEADING, `${kind}: unknown id`);
       segments[segments.length - 1] = pick(BAD_IDS);
       // Where the last segment is optional (a scenario's model in focus) the page may still be found.
-      const expect = kind === 'scenarioFocus' || kind === 'deckSlide' || kind === 'presenter' ? 'any' : NOT_FOUND_HEADING;
+      const expect =
+        kind === 'scenarioFocus' || kind === 'deckSlide' || kind === 'presenter' ? 'any' : NOT_FOUND_HEADING;
       return make(`/${segments.join('/')}/`, expect, `${kind}: unknown id`);
     },
     (kind, pages) => {
@@ -144,7 +191,14 @@ export function fuzzUrls(dist: string, count: number, scenarioIds: string[]): Fu
       return make(`/present/${deckId}/${pick(SLIDE_NUMBERS)}/`, 'any', 'slide number');
     },
     () => {
-      const page = pick(['/present/custom/', '/present/custom/1/', '/present/custom/presenter/', '/workshop/custom/', '/workshop/custom/cards/', '/present/build/']);
+      const page = pick([
+        '/present/custom/',
+        '/present/custom/1/',
+        '/present/custom/presenter/',
+        '/workshop/custom/',
+        '/workshop/custom/cards/',
+        '/present/build/',
+      ]);
       return make(`${page}?d=${pick(decks)}`, 'any', 'hand-built deck link');
     },
   ];

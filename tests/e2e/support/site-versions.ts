@@ -57,7 +57,10 @@ export async function secondVersion(dist: string, marker: string): Promise<{ dir
   const assets = readdirSync(join(dir, 'assets'));
   const renames = new Map(assets.map((name) => [name, name.replace(/\.(js|css)$/, `-v2.$1`)]));
   for (const [from, to] of renames) renameSync(join(dir, 'assets', from), join(dir, 'assets', to));
-  const pattern = new RegExp([...renames.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(
+    [...renames.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'),
+    'g',
+  );
   const rewrite = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);

@@ -35,10 +35,21 @@ export function measureSlide(page: Page, root = '.slide-frame'): Promise<SlideFi
       if (box.width === 0 && box.height === 0) continue;
       measured += 1;
       const off =
-        box.top < -0.5 || box.left < -0.5 || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 ? 'screen' :
-        box.top < slide.top - 0.5 || box.left < slide.left - 0.5 || box.bottom > slide.bottom + 0.5 || box.right > slide.right + 0.5 ? 'slide' : '';
-      if (off) outside.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 30)}" outside the ${off}`);
-      const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+        box.top < -0.5 || box.left < -0.5 || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5
+          ? 'screen'
+          : box.top < slide.top - 0.5 ||
+              box.left < slide.left - 0.5 ||
+              box.bottom > slide.bottom + 0.5 ||
+              box.right > slide.right + 0.5
+            ? 'slide'
+            : '';
+      if (off)
+        outside.push(
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 30)}" outside the ${off}`,
+        );
+      const hasText = [...el.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      );
       if (hasText) smallestText = Math.min(smallestText, parseFloat(getComputedStyle(el).fontSize));
     }
     return {

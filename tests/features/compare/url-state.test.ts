@@ -15,7 +15,11 @@ describe('comparison URL state', () => {
   it('round-trips every kind of state through the URL', () => {
     const states: CompareState[] = [
       DEFAULT_COMPARE_STATE,
-      { dimension: 'police', topic: undefined, models: ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'] },
+      {
+        dimension: 'police',
+        topic: undefined,
+        models: ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'],
+      },
       { dimension: 'health', topic: 'migration', models: ['nordic', 'decriminalisation'] },
       { dimension: 'labour', topic: 'third-parties', models: ['legalisation'] },
     ];
@@ -40,7 +44,10 @@ describe('comparison URL state', () => {
   });
 
   it('still opens links written with models in any order or repeated', () => {
-    expect(parseCompareState('?models=decriminalisation,nordic,nordic').models).toEqual(['nordic', 'decriminalisation']);
+    expect(parseCompareState('?models=decriminalisation,nordic,nordic').models).toEqual([
+      'nordic',
+      'decriminalisation',
+    ]);
   });
 
   it('never hides the last model shown', () => {
@@ -72,7 +79,9 @@ describe('comparison views as paths', () => {
     for (const state of states) {
       const url = new URL(compareViewHref(state), 'http://x');
       const [, , dimension, topic] = url.pathname.split('/');
-      expect(parseCompareView({ dimension: dimension || undefined, topic: topic || undefined }, url.search)).toEqual(state);
+      expect(parseCompareView({ dimension: dimension || undefined, topic: topic || undefined }, url.search)).toEqual(
+        state,
+      );
     }
   });
 
@@ -82,7 +91,11 @@ describe('comparison views as paths', () => {
       topic: 'online',
       models: [...all],
     });
-    expect(parseCompareView({}, '?dimension=police&topic=police&models=nordic')).toEqual({ dimension: 'police', topic: 'police', models: ['nordic'] });
+    expect(parseCompareView({}, '?dimension=police&topic=police&models=nordic')).toEqual({
+      dimension: 'police',
+      topic: 'police',
+      models: ['nordic'],
+    });
     expect(hasLegacyViewQuery('?dimension=police')).toBe(true);
     expect(hasLegacyViewQuery('?topic=police&models=nordic')).toBe(true);
     expect(hasLegacyViewQuery('?models=nordic')).toBe(false);

@@ -67,7 +67,10 @@ describe('the guided path', () => {
     expect(within(scenario).getByText('What now?')).toBeInTheDocument();
     // Steps can be steered: "On this page" lists the scenario's section among the rest.
     const toc = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(toc).getByRole('link', { name: 'The scenario: A scenario' })).toHaveAttribute('href', '#scenario-a-scenario');
+    expect(within(toc).getByRole('link', { name: 'The scenario: A scenario' })).toHaveAttribute(
+      'href',
+      '#scenario-a-scenario',
+    );
     expect(within(scenario).getByRole('link', { name: /Open the full scenario/ })).toHaveAttribute(
       'href',
       '/scenarios/a-scenario/',

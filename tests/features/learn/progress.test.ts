@@ -34,7 +34,10 @@ describe('the guided path progress kept on the device', () => {
       value: { current: 'two', done: ['one'] },
       newer: true,
     });
-    expect(read(JSON.stringify({ v: 0, current: 'two', done: ['one'] }))).toEqual({ status: 'ok', value: { current: 'two', done: ['one'] } });
+    expect(read(JSON.stringify({ v: 0, current: 'two', done: ['one'] }))).toEqual({
+      status: 'ok',
+      value: { current: 'two', done: ['one'] },
+    });
   });
 
   it('keeps the done steps when "current" has the wrong type', () => {
@@ -94,9 +97,9 @@ describe('the guided path progress kept on the device', () => {
   });
 
   it('resets a value too long for this site to have written', () => {
-    expect(read(stored({ current: 'two', done: Array.from({ length: MAX_STORED_LENGTH / 4 }, () => 'one') })).status).toBe(
-      'reset',
-    );
+    expect(
+      read(stored({ current: 'two', done: Array.from({ length: MAX_STORED_LENGTH / 4 }, () => 'one') })).status,
+    ).toBe('reset');
   });
 
   it('drops an oversized id as unknown', () => {

@@ -53,8 +53,12 @@ describe('the myths pages', () => {
     const first = screen.getByRole('heading', { name: '“The first thing people say”' }).closest('li')!;
     expect(within(first).getByText('False')).toBeInTheDocument();
     expect(within(first).getByText(/What the evidence says about claim 1/)).toBeInTheDocument();
-    await userEvent.click(within(first).getByRole('link', { name: 'The evidence on “The first thing people say”: 1 source' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '“The first thing people say”' }, patience)).toBeInTheDocument();
+    await userEvent.click(
+      within(first).getByRole('link', { name: 'The evidence on “The first thing people say”: 1 source' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '“The first thing people say”' }, patience),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Full citation for Author 2020')).toBeInTheDocument();
   });
 
@@ -63,7 +67,9 @@ describe('the myths pages', () => {
     expect(await h1()).toHaveTextContent('“The first thing people say”');
     const nav = screen.getByRole('navigation', { name: 'Other myths' });
     await userEvent.click(within(nav).getByRole('link', { name: 'Next: The second thing people say' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '“The second thing people say”' }, patience)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '“The second thing people say”' }, patience),
+    ).toBeInTheDocument();
   });
 
   it('show the not-found page for a myth that does not exist', async () => {

@@ -16,7 +16,10 @@ const rowNames = () =>
     .getAllByRole('rowheader')
     .map((cell) => within(cell).getByRole('link').textContent);
 // The table's own live region ("Showing n of N places"); the share controls have one too.
-const status = () => within(screen.getByRole('main')).getAllByRole('status').find((el) => el.textContent?.startsWith('Showing'))!;
+const status = () =>
+  within(screen.getByRole('main'))
+    .getAllByRole('status')
+    .find((el) => el.textContent?.startsWith('Showing'))!;
 
 describe('the places page', () => {
   it('lists every place, states included, with a key that names each model and "no data", and draws the map', async () => {
@@ -111,11 +114,20 @@ describe('a place’s page', () => {
     const scenarios = screen.getByRole('region', { name: 'Scenarios set here' });
     const topics = within(scenarios).getByRole('navigation', { name: 'Topics asked about here' });
     // The fixture's one scenario is about police only.
-    expect(within(topics).getByRole('link', { name: 'Police (1)' })).toHaveAttribute('href', '/places/somewhere/?topic=police');
+    expect(within(topics).getByRole('link', { name: 'Police (1)' })).toHaveAttribute(
+      'href',
+      '/places/somewhere/?topic=police',
+    );
     expect(within(topics).queryByRole('link', { name: /^Health/ })).toBeNull();
-    await waitFor(() => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 0 of 1 scenarios'), patience);
+    await waitFor(
+      () => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 0 of 1 scenarios'),
+      patience,
+    );
     await userEvent.click(within(topics).getByRole('link', { name: 'Police (1)' }));
-    await waitFor(() => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 1 of 1 scenarios'), patience);
+    await waitFor(
+      () => expect(within(scenarios).getByRole('status')).toHaveTextContent('Showing 1 of 1 scenarios'),
+      patience,
+    );
     expect(within(topics).getByRole('link', { name: 'Police (1)' })).toHaveAttribute('aria-current', 'true');
   });
 

@@ -105,7 +105,9 @@ describe('the world map', () => {
     expect(spain).toHaveClass('model-criminalisation', 'is-hybrid');
     expect(shape(container, 'Sweden: Nordic model')).not.toHaveClass('is-hybrid');
     // Its own banded patterns, one per model, scaled against the zoom.
-    expect(container.querySelector('pattern#world-map-pattern-hybrid-criminalisation rect.map-hybrid-band')).not.toBeNull();
+    expect(
+      container.querySelector('pattern#world-map-pattern-hybrid-criminalisation rect.map-hybrid-band'),
+    ).not.toBeNull();
   });
 
   it('zooms to a region, keeping its patterns the same size on screen', () => {

@@ -9,7 +9,12 @@ export function deckEntry() {
     minutes: 20,
     order: 1,
     slides: [
-      { kind: 'title', title: 'Welcome', body: 'Four ways the law can treat [[term-one]].', notes: 'Set ground rules.' },
+      {
+        kind: 'title',
+        title: 'Welcome',
+        body: 'Four ways the law can treat [[term-one]].',
+        notes: 'Set ground rules.',
+      },
       { kind: 'model', id: 'nordic', notes: 'About model 3.' },
       { kind: 'scenario', id: 'a-scenario', prompts: ['What would you do?'], notes: 'Ask for predictions first.' },
       { kind: 'compare', dimension: 'police', notes: 'Look for patterns.' },
@@ -30,6 +35,11 @@ export function deckEntry() {
 export function writeDeckFixture(): string {
   const root = writeContentFixture();
   writeEntry(root, 'decks', 'a-deck.yaml', stringify(deckEntry()));
-  writeEntry(root, 'scenarios', 'unused-scenario.yaml', stringify({ ...scenarioEntry(), title: 'Not in the deck', contentNote: 'violence' }));
+  writeEntry(
+    root,
+    'scenarios',
+    'unused-scenario.yaml',
+    stringify({ ...scenarioEntry(), title: 'Not in the deck', contentNote: 'violence' }),
+  );
   return root;
 }

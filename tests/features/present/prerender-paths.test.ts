@@ -28,7 +28,15 @@ describe('the presentation pages the prerender writes', () => {
   it('write every reveal step of every slide as a page of its own', () => {
     // Slide 3 is a scenario without a content note: situation, question, four models, discussion.
     const scenarioSteps = listed.filter((p) => p.startsWith('/present/a-deck/3/'));
-    expect(scenarioSteps).toEqual(['/present/a-deck/3/', '/present/a-deck/3/1/', '/present/a-deck/3/2/', '/present/a-deck/3/3/', '/present/a-deck/3/4/', '/present/a-deck/3/5/', '/present/a-deck/3/6/']);
+    expect(scenarioSteps).toEqual([
+      '/present/a-deck/3/',
+      '/present/a-deck/3/1/',
+      '/present/a-deck/3/2/',
+      '/present/a-deck/3/3/',
+      '/present/a-deck/3/4/',
+      '/present/a-deck/3/5/',
+      '/present/a-deck/3/6/',
+    ]);
     expect(listed).toContain('/present/a-deck/1/');
     expect(listed).not.toContain('/present/a-deck/1/1/');
   });
@@ -42,6 +50,14 @@ describe('the presentation pages the prerender writes', () => {
   });
 
   it('write the workshop list and each deck’s print and handout pages', () => {
-    expect(listed).toEqual(expect.arrayContaining(['/workshop/', '/present/a-deck/print/', '/present/a-deck/handout/', '/present/custom/print/', '/present/custom/handout/']));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        '/workshop/',
+        '/present/a-deck/print/',
+        '/present/a-deck/handout/',
+        '/present/custom/print/',
+        '/present/custom/handout/',
+      ]),
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('presentation pages', () => {
     expect(await h1()).toHaveTextContent('Present and run workshops');
     const actions = screen.getByRole('list', { name: 'Ways to use “A deck”' });
     expect(within(actions).getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present/a-deck/1/');
-    expect(within(actions).getByRole('link', { name: 'Facilitator guide' })).toHaveAttribute('href', '/workshop/a-deck/');
+    expect(within(actions).getByRole('link', { name: 'Facilitator guide' })).toHaveAttribute(
+      'href',
+      '/workshop/a-deck/',
+    );
     expect(screen.getByRole('link', { name: 'Build your own deck' })).toHaveAttribute('href', '/present/build/');
   });
 
@@ -80,7 +83,10 @@ describe('presentation pages', () => {
     await userEvent.keyboard('o');
     const all = await screen.findByRole('heading', { name: 'All slides: A deck' });
     expect(all).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /4\s*Comparison\s*Compare: Reporting to police/ })).toHaveAttribute('href', '/present/a-deck/4/');
+    expect(screen.getByRole('link', { name: /4\s*Comparison\s*Compare: Reporting to police/ })).toHaveAttribute(
+      'href',
+      '/present/a-deck/4/',
+    );
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('heading', { name: 'All slides: A deck' })).toBeNull();
     await userEvent.keyboard('{Escape}');
@@ -159,7 +165,10 @@ describe('presentation pages', () => {
 
   it('leave a deck opened with “Present this…” back to the page it came from, and never to another site', async () => {
     const d = encodeCustomDeck({ title: 'A scenario', items: [{ kind: 'scenario', id: 'a-scenario' }] });
-    const { router } = renderApp(`/present/custom/1/?d=${d}&from=${encodeURIComponent('/scenarios/a-scenario/')}`, files);
+    const { router } = renderApp(
+      `/present/custom/1/?d=${d}&from=${encodeURIComponent('/scenarios/a-scenario/')}`,
+      files,
+    );
     await h1();
     expect(screen.getByRole('link', { name: 'Leave' })).toHaveAttribute('href', '/scenarios/a-scenario/');
     await userEvent.keyboard('{ArrowRight}');
@@ -168,7 +177,12 @@ describe('presentation pages', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/scenarios/a-scenario/'));
     for (const from of ['//evil.example/', 'https://evil.example/', '/\\evil.example/']) {
       renderApp(`/present/custom/1/?d=${d}&from=${encodeURIComponent(from)}`, files);
-      await waitFor(() => expect(screen.getAllByRole('link', { name: 'Leave' }).at(-1)).toHaveAttribute('href', `/present/custom/?d=${d}`));
+      await waitFor(() =>
+        expect(screen.getAllByRole('link', { name: 'Leave' }).at(-1)).toHaveAttribute(
+          'href',
+          `/present/custom/?d=${d}`,
+        ),
+      );
     }
   });
 });
@@ -182,7 +196,11 @@ describe('building a deck', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'Model 4');
     await userEvent.click(screen.getByRole('button', { name: 'Add model' }));
     const list = (await screen.findByRole('heading', { name: /Slides \(3 of at most 31\)/ })).parentElement!;
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringContaining('Mine'),
       expect.stringContaining('A scenario'),
       expect.stringContaining('Model 4'),
@@ -194,10 +212,20 @@ describe('building a deck', () => {
     expect(up).toHaveFocus();
     expect(screen.getByText('Moved “Model 4” to slide 2.')).toBeInTheDocument();
     const search = new URLSearchParams(router.state.location.search);
-    expect(search.get('d')).toBe(encodeCustomDeck({ title: 'Mine', items: [{ kind: 'model', id: 'decriminalisation' }, { kind: 'scenario', id: 'a-scenario' }] }));
+    expect(search.get('d')).toBe(
+      encodeCustomDeck({
+        title: 'Mine',
+        items: [
+          { kind: 'model', id: 'decriminalisation' },
+          { kind: 'scenario', id: 'a-scenario' },
+        ],
+      }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Remove “A scenario”' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
-    expect(screen.getByRole('link', { name: 'Present' }).getAttribute('href')).toMatch(/^\/present\/custom\/1\/\?d=v1\./);
+    expect(screen.getByRole('link', { name: 'Present' }).getAttribute('href')).toMatch(
+      /^\/present\/custom\/1\/\?d=v1\./,
+    );
   });
 
   it('opens a custom deck from its link, saying what it could not find', async () => {
@@ -211,7 +239,9 @@ describe('building a deck', () => {
     });
     renderApp(`/present/custom/?d=${d}`, files);
     expect(await h1()).toHaveTextContent('Shared deck');
-    expect(screen.getByRole('note')).toHaveTextContent('These scenarios no longer exist and were left out: no-such-scenario.');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'These scenarios no longer exist and were left out: no-such-scenario.',
+    );
     expect(screen.getByRole('heading', { name: '2. A scenario' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '3. Compare: Health access' })).toBeInTheDocument();
   });
@@ -234,7 +264,10 @@ describe('workshop pages', () => {
   it('list every facilitator guide at /workshop/', async () => {
     renderApp('/workshop/', files);
     expect(await h1()).toHaveTextContent('Run a workshop');
-    expect(screen.getByRole('link', { name: 'Facilitator guide: A deck' })).toHaveAttribute('href', '/workshop/a-deck/');
+    expect(screen.getByRole('link', { name: 'Facilitator guide: A deck' })).toHaveAttribute(
+      'href',
+      '/workshop/a-deck/',
+    );
   });
 
   it('give the facilitator the aims, a timing plan, materials and prompts per scenario', async () => {
@@ -245,7 +278,10 @@ describe('workshop pages', () => {
     expect(within(timing).getByRole('row', { name: /Total 20/ })).toBeInTheDocument();
     expect(screen.getByText('A projector.')).toBeInTheDocument();
     expect(screen.getByText('What would you do?')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Predict, then reveal' })).toHaveAttribute('href', '/workshop/predict/a-scenario/');
+    expect(screen.getByRole('link', { name: 'Predict, then reveal' })).toHaveAttribute(
+      'href',
+      '/workshop/predict/a-scenario/',
+    );
   });
 
   it('count the room’s prediction one tap per sticky note, with undo, or by typing, then show it beside the evidence', async () => {
@@ -284,7 +320,9 @@ describe('workshop pages', () => {
     renderApp('/workshop/a-deck/cards/', files);
     await h1();
     expect(screen.getByRole('region', { name: 'Front of the card: A scenario' })).toHaveTextContent('What now?');
-    expect(screen.getByRole('region', { name: 'Back of the card: A scenario' })).toHaveTextContent('What happens under each model: A scenario');
+    expect(screen.getByRole('region', { name: 'Back of the card: A scenario' })).toHaveTextContent(
+      'What happens under each model: A scenario',
+    );
     expect(screen.getAllByText(/\/scenarios\/a-scenario\//)).toHaveLength(2);
   });
 });

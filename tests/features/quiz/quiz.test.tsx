@@ -166,22 +166,37 @@ describe('when the device will not keep anything', () => {
 
   // Storage blocked (access throws), full (writes throw), or writes dropped without a word.
   const failures: [string, () => void][] = [
-    ['blocked', () => vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => { throw new DOMException('blocked', 'SecurityError'); })],
-    ['full', () => vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); })],
+    [
+      'blocked',
+      () =>
+        vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+          throw new DOMException('blocked', 'SecurityError');
+        }),
+    ],
+    [
+      'full',
+      () =>
+        vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+          throw new DOMException('full', 'QuotaExceededError');
+        }),
+    ],
     ['dropping writes', () => vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {})],
   ];
 
-  it.each(failures)('storage %s: the answer is checked for this visit, and the page says it will not be kept', async (_, fail) => {
-    fail();
-    renderApp('/quiz/q-choice/', content());
-    await h1('Question 1 of 3');
-    await userEvent.click(screen.getByLabelText('The wrong one'));
-    await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
-    expect(await screen.findByRole('heading', { name: 'Not quite.' })).toHaveFocus();
-    expect(screen.getByText('1 of 3 answered · 0 right')).toBeInTheDocument();
-    const notice = screen.getByText(/your answers will be forgotten when you close this page/);
-    expect(notice.closest('[role="status"]')).not.toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
-    expect(screen.queryByText(/will be forgotten/)).toBeNull();
-  });
+  it.each(failures)(
+    'storage %s: the answer is checked for this visit, and the page says it will not be kept',
+    async (_, fail) => {
+      fail();
+      renderApp('/quiz/q-choice/', content());
+      await h1('Question 1 of 3');
+      await userEvent.click(screen.getByLabelText('The wrong one'));
+      await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
+      expect(await screen.findByRole('heading', { name: 'Not quite.' })).toHaveFocus();
+      expect(screen.getByText('1 of 3 answered · 0 right')).toBeInTheDocument();
+      const notice = screen.getByText(/your answers will be forgotten when you close this page/);
+      expect(notice.closest('[role="status"]')).not.toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+      expect(screen.queryByText(/will be forgotten/)).toBeNull();
+    },
+  );
 });

@@ -27,7 +27,11 @@ describe('a rendering error in one outcome card', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     renderApp('/scenarios/a-scenario/', contentFilesFrom(root));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('A scenario');
-    expect(screen.getByText('The card for Model 3 could not be shown. The rest of the page still works; reloading may help.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The card for Model 3 could not be shown. The rest of the page still works; reloading may help.',
+      ),
+    ).toBeInTheDocument();
     for (const name of ['Model 1', 'Model 2', 'Model 4']) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
     }

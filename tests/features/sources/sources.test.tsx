@@ -2,7 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { rmSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFiles, type SourceKindPage, type SourcesOverview, type SourceWithUses } from '../../../src/content/payloads';
+import {
+  contentFiles,
+  type SourceKindPage,
+  type SourcesOverview,
+  type SourceWithUses,
+} from '../../../src/content/payloads';
 import { sourceEntry, writeContentFixture, writeEntry } from '../../fixtures/content-fixture';
 import { contentFilesFrom, renderApp } from '../../render-app';
 
@@ -12,9 +17,24 @@ let root: string;
 let files: Map<string, unknown>;
 beforeAll(() => {
   root = writeContentFixture();
-  writeEntry(root, 'sources', 'a-law-1999.yaml', stringify({ ...sourceEntry(), title: 'A law', authors: ['A Parliament'], year: 1999, kind: 'law' }));
+  writeEntry(
+    root,
+    'sources',
+    'a-law-1999.yaml',
+    stringify({ ...sourceEntry(), title: 'A law', authors: ['A Parliament'], year: 1999, kind: 'law' }),
+  );
   // Every source must be cited somewhere.
-  writeEntry(root, 'glossary', 'a-law-term.yaml', stringify({ term: 'A law term', definition: 'Defined by a law.', sources: ['a-law-1999'], lastReviewed: '2026-11-01' }));
+  writeEntry(
+    root,
+    'glossary',
+    'a-law-term.yaml',
+    stringify({
+      term: 'A law term',
+      definition: 'Defined by a law.',
+      sources: ['a-law-1999'],
+      lastReviewed: '2026-11-01',
+    }),
+  );
   files = contentFilesFrom(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -31,10 +51,16 @@ describe('the sources payloads', () => {
     expect(overview.kindOf).toEqual({ 'a-law-1999': 'law', 'study-2020': 'peer-reviewed' });
     const studies = files.get(contentFiles.sourcesOfKind('peer-reviewed')) as SourceKindPage;
     expect(studies.kinds).toEqual(overview.kinds);
-    expect(studies.sources).toEqual([{ id: 'study-2020', title: 'A study', authors: ['Author A'], year: 2020, kind: 'peer-reviewed' }]);
+    expect(studies.sources).toEqual([
+      { id: 'study-2020', title: 'A study', authors: ['Author A'], year: 2020, kind: 'peer-reviewed' },
+    ]);
     expect(files.has(contentFiles.sourcesOfKind('journalism'))).toBe(false);
     const study = files.get(contentFiles.source('study-2020')) as SourceWithUses;
-    expect(study).toMatchObject({ publisher: 'A Journal 1(1)', position: expect.any(String), confidence: expect.any(String) });
+    expect(study).toMatchObject({
+      publisher: 'A Journal 1(1)',
+      position: expect.any(String),
+      confidence: expect.any(String),
+    });
     expect(study.usedIn.length).toBeGreaterThan(0);
   });
 });
@@ -51,10 +77,16 @@ describe('the sources pages', () => {
   it('list the sources of one kind, each leading to its full entry', async () => {
     renderApp('/sources/peer-reviewed/', files);
     expect(await h1()).toHaveTextContent('Peer-reviewed studies');
-    expect(screen.getByRole('link', { name: 'Author 2020' })).toHaveAttribute('href', '/sources/peer-reviewed/study-2020/');
+    expect(screen.getByRole('link', { name: 'Author 2020' })).toHaveAttribute(
+      'href',
+      '/sources/peer-reviewed/study-2020/',
+    );
     expect(screen.queryByText(/A Parliament/)).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Kinds of source' });
-    expect(within(nav).getByRole('link', { name: 'Peer-reviewed studies (1)' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Peer-reviewed studies (1)' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('show one source with its kind, position, checks and where it is cited', async () => {

@@ -6,8 +6,18 @@ import { supportEntry, writeEntry } from '../../fixtures/content-fixture';
 import { renderApp, setUpAppContent } from '../../render-app';
 
 const content = setUpAppContent((root) => {
-  writeEntry(root, 'support', 'a-directory.yaml', stringify(supportEntry({ scope: 'global', name: 'A directory', url: 'https://www.directory.example/members' })));
-  writeEntry(root, 'support', 'a-network.yaml', stringify(supportEntry({ name: 'A network', lastReviewed: '2026-12-02' })));
+  writeEntry(
+    root,
+    'support',
+    'a-directory.yaml',
+    stringify(supportEntry({ scope: 'global', name: 'A directory', url: 'https://www.directory.example/members' })),
+  );
+  writeEntry(
+    root,
+    'support',
+    'a-network.yaml',
+    stringify(supportEntry({ name: 'A network', lastReviewed: '2026-12-02' })),
+  );
 });
 const noSupport = setUpAppContent();
 
@@ -23,7 +33,9 @@ describe('where to get support', () => {
     expect(link).toHaveAttribute('rel', 'noreferrer');
     expect(link).not.toHaveAttribute('target');
     expect(within(worldwide).getByText('directory.example')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'By region' })).getByRole('link', { name: 'A network' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'By region' })).getByRole('link', { name: 'A network' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'In some countries' })).toBeNull();
     // The page's own review date: the latest of its entries'.
     expect(screen.getByText('Last reviewed 2026-12-02')).toBeInTheDocument();
@@ -33,9 +45,14 @@ describe('where to get support', () => {
   it('is reached from the footer and from the quick exit page', async () => {
     const { router } = renderApp('/quick-exit/', content());
     await h1();
-    await userEvent.click(within(screen.getByRole('main')).getByRole('link', { name: /Organisations led by sex workers/ }));
+    await userEvent.click(
+      within(screen.getByRole('main')).getByRole('link', { name: /Organisations led by sex workers/ }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/support/'));
-    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Where to get support' })).toHaveAttribute('href', '/support/');
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Where to get support' })).toHaveAttribute(
+      'href',
+      '/support/',
+    );
   });
 
   it('is the not-found page for content without a support directory', async () => {

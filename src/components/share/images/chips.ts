@@ -1,5 +1,10 @@
 /** Rating chips ("✓ Safety: Better") laid out left to right, wrapping to new rows. */
-import { ratingOutrunsEvidence, type ConfidenceLevel, type Dimension, type RatingLevel } from '../../../content/vocabulary';
+import {
+  ratingOutrunsEvidence,
+  type ConfidenceLevel,
+  type Dimension,
+  type RatingLevel,
+} from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { shareMessages } from '../../../i18n/share';
 import { escapeXml, INK, rect, RATING_STYLE } from './svg';
@@ -20,7 +25,13 @@ export interface ChipStyle {
 }
 
 /** Chips flowed into `maxWidth`; returns the markup and the height taken. */
-export function flowChips(x: number, y: number, maxWidth: number, chips: readonly Chip[], { size, measure }: ChipStyle): { svg: string; height: number } {
+export function flowChips(
+  x: number,
+  y: number,
+  maxWidth: number,
+  chips: readonly Chip[],
+  { size, measure }: ChipStyle,
+): { svg: string; height: number } {
   const padX = size * 0.55;
   const gap = size * 0.45;
   const chipHeight = size * 1.7;
@@ -68,10 +79,15 @@ export function chipsFor(
   // Confidence belongs to the whole outcome, so one caution follows its ratings (decision 020);
   // in brief, where a small cell has no room for the words, a mark the picture's legend explains.
   const { confidence } = model;
-  const outruns = confidence !== undefined && ratings.some((chip) => ratingOutrunsEvidence(chip.level as RatingLevel, confidence));
+  const outruns =
+    confidence !== undefined && ratings.some((chip) => ratingOutrunsEvidence(chip.level as RatingLevel, confidence));
   if (!outruns) return ratings;
   if (form === 'brief') {
-    return ratings.map((chip) => (ratingOutrunsEvidence(chip.level as RatingLevel, confidence) ? { ...chip, label: `${chip.label} ${shareMessages.file.cautionMark}` } : chip));
+    return ratings.map((chip) =>
+      ratingOutrunsEvidence(chip.level as RatingLevel, confidence)
+        ? { ...chip, label: `${chip.label} ${shareMessages.file.cautionMark}` }
+        : chip,
+    );
   }
   return [...ratings, { level: 'caution', label: messages.confidence[confidence] }];
 }

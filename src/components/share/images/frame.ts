@@ -42,7 +42,8 @@ export const IMAGE_SIZES = {
 export type ImageSize = keyof typeof IMAGE_SIZES;
 
 /** One design unit: a pixel on a 630-pixel-high preview, larger on larger pictures. */
-export const unitOf = (frame: Pick<ImageFrame, 'width' | 'height'>): number => Math.min(frame.width, frame.height) / 630;
+export const unitOf = (frame: Pick<ImageFrame, 'width' | 'height'>): number =>
+  Math.min(frame.width, frame.height) / 630;
 
 export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => string): string {
   const { width, height, meta, measure } = frame;
@@ -51,10 +52,17 @@ export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => 
   const footerSize = 17 * u;
   // Whole, always: the link and the licence line are what let a picture travel on its own.
   // Both lines in one size: the largest at which each fits on one line, else on two.
-  const footerLines = [`${messages.siteName} · ${meta.link}`, [meta.date, licence.fileLine].filter(Boolean).join(' · ')];
+  const footerLines = [
+    `${messages.siteName} · ${meta.link}`,
+    [meta.date, licence.fileLine].filter(Boolean).join(' · '),
+  ];
   const fitAll = (maxLines: number, minSize: number) => {
     const fitted = footerLines.map((text, i) =>
-      fitText(text, { maxWidth: width - 2 * margin, maxLines, maxSize: footerSize, minSize: minSize * u, bold: i === 0 }, measure),
+      fitText(
+        text,
+        { maxWidth: width - 2 * margin, maxLines, maxSize: footerSize, minSize: minSize * u, bold: i === 0 },
+        measure,
+      ),
     );
     const size = Math.min(...fitted.map((f) => f.size));
     const lines = footerLines.map((text, i) => wrapWords(text, width - 2 * margin, size, i === 0, measure));
@@ -62,9 +70,20 @@ export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => 
   };
   const oneLine = fitAll(1, 13);
   const footer = oneLine.whole ? oneLine : fitAll(2, 11);
-  const [first, second] = footer.lines.map((lines) => ({ size: footer.size, lines, lineHeight: footer.size * DEFAULT_LEADING, shortened: false })) as [Fitted, Fitted];
-  const footerTop = height - margin * 0.7 - first.lines.length * first.lineHeight - second.lines.length * second.lineHeight;
-  const body: Box = { x: margin, y: 12 * u + margin * 0.8, width: width - 2 * margin, height: footerTop - 16 * u - (12 * u + margin * 0.8) };
+  const [first, second] = footer.lines.map((lines) => ({
+    size: footer.size,
+    lines,
+    lineHeight: footer.size * DEFAULT_LEADING,
+    shortened: false,
+  })) as [Fitted, Fitted];
+  const footerTop =
+    height - margin * 0.7 - first.lines.length * first.lineHeight - second.lines.length * second.lineHeight;
+  const body: Box = {
+    x: margin,
+    y: 12 * u + margin * 0.8,
+    width: width - 2 * margin,
+    height: footerTop - 16 * u - (12 * u + margin * 0.8),
+  };
   const description = `${meta.link} · ${licence.fileLine}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(frame.fontFamily)}">`,
@@ -84,8 +103,23 @@ export function drawFrame(frame: ImageFrame, drawBody: (box: Box, u: number) => 
 export function drawTitle(box: Box, u: number, title: string, measure: Measure): { svg: string; height: number } {
   // Two lines in large type if it fits; else three; a title is never shortened if it can be whole.
   const at = (maxLines: number, minSize: number) =>
-    fitText(title, { maxWidth: box.width, maxLines, maxSize: 50 * u, minSize: minSize * u, bold: true, leading: 1.15, maxHeight: box.height * 0.26 }, measure);
+    fitText(
+      title,
+      {
+        maxWidth: box.width,
+        maxLines,
+        maxSize: 50 * u,
+        minSize: minSize * u,
+        bold: true,
+        leading: 1.15,
+        maxHeight: box.height * 0.26,
+      },
+      measure,
+    );
   let fitted = at(2, 34);
   if (fitted.shortened) fitted = at(3, 24);
-  return { svg: textLines(box.x, box.y, fitted, { bold: true, fill: INK }), height: fitted.lines.length * fitted.lineHeight };
+  return {
+    svg: textLines(box.x, box.y, fitted, { bold: true, fill: INK }),
+    height: fitted.lines.length * fitted.lineHeight,
+  };
 }

@@ -10,7 +10,10 @@ import { compareViewMessages } from '../../../i18n/share';
 import type { CompareImageData } from './compare-image';
 import type { ScenarioImageData } from './scenario-image';
 
-export function scenarioImageData(page: Pick<ScenarioPage, 'scenario' | 'models' | 'terms'>, focus: ModelId | undefined): ScenarioImageData {
+export function scenarioImageData(
+  page: Pick<ScenarioPage, 'scenario' | 'models' | 'terms'>,
+  focus: ModelId | undefined,
+): ScenarioImageData {
   const termName = (id: string) => page.terms.find((term) => term.id === id)?.term;
   return {
     title: page.scenario.title,
@@ -18,8 +21,16 @@ export function scenarioImageData(page: Pick<ScenarioPage, 'scenario' | 'models'
     models: page.models.map((model) => {
       const outcome = page.scenario.outcomes[model.id];
       const ratings: ScenarioImageData['models'][number]['ratings'] = {};
-      for (const [dimension, rating] of Object.entries(outcome.ratings)) if (rating) ratings[dimension as Dimension] = rating.level;
-      return { id: model.id, name: model.name, headline: outcome.headline, explanation: plainText(outcome.explanation, termName), ratings, confidence: outcome.confidence };
+      for (const [dimension, rating] of Object.entries(outcome.ratings))
+        if (rating) ratings[dimension as Dimension] = rating.level;
+      return {
+        id: model.id,
+        name: model.name,
+        headline: outcome.headline,
+        explanation: plainText(outcome.explanation, termName),
+        ratings,
+        confidence: outcome.confidence,
+      };
     }),
   };
 }
@@ -39,7 +50,10 @@ export function compareViewTitle(view: Pick<CompareView, 'dimension' | 'topic'>)
   return compareViewMessages.title(messages.dimensions[view.dimension], view.topic && messages.topics[view.topic]);
 }
 
-export function compareImageData(index: Pick<ContentIndex, 'models' | 'scenarios'>, view: CompareView): CompareImageData {
+export function compareImageData(
+  index: Pick<ContentIndex, 'models' | 'scenarios'>,
+  view: CompareView,
+): CompareImageData {
   const scenarios = scenariosInView(index, view.topic);
   const models: ModelSummary[] = index.models.filter((m) => view.models.includes(m.id));
   return {

@@ -56,7 +56,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const decoder = new TextDecoder();
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const found: Record<string, string> = {};
-  for (let offset = PNG_SIGNATURE_LENGTH; offset + 8 <= png.length; ) {
+  for (let offset = PNG_SIGNATURE_LENGTH; offset + 8 <= png.length;) {
     const length = view.getUint32(offset);
     const type = decoder.decode(png.subarray(offset + 4, offset + 8));
     const data = png.subarray(offset + 8, offset + 8 + length);

@@ -13,7 +13,14 @@ import { fitText, type Measure } from './text-fit';
 
 type DrawCells = (box: Box, models: ScenarioImageModel[], columns: number) => string;
 
-export function focusLayout(box: Box, u: number, focus: ScenarioImageModel, others: ScenarioImageModel[], frame: ImageFrame, drawCells: DrawCells): string {
+export function focusLayout(
+  box: Box,
+  u: number,
+  focus: ScenarioImageModel,
+  others: ScenarioImageModel[],
+  frame: ImageFrame,
+  drawCells: DrawCells,
+): string {
   const gap = 16 * u;
   if (frame.width / frame.height >= 1.5) {
     const mainWidth = box.width * 0.54;
@@ -23,7 +30,9 @@ export function focusLayout(box: Box, u: number, focus: ScenarioImageModel, othe
   }
   // Square: the panel takes what it needs, leaving the others room for their names and
   // ratings; if its headline cannot be whole that way, the others give up their room.
-  const attempts = [100, 70].map((othersMin) => focusPanel(box.width, box.height - othersMin * u - gap, u, focus, frame.measure));
+  const attempts = [100, 70].map((othersMin) =>
+    focusPanel(box.width, box.height - othersMin * u - gap, u, focus, frame.measure),
+  );
   const panel = attempts.find((p) => p.whole) ?? focusPanel(box.width, box.height, u, focus, frame.measure);
   const rest = box.height - panel.height - gap;
   const below = { x: box.x, y: box.y + panel.height + gap, width: box.width, height: rest };
@@ -34,7 +43,11 @@ export function focusLayout(box: Box, u: number, focus: ScenarioImageModel, othe
 function focusPanel(width: number, maxHeight: number, u: number, model: ScenarioImageModel, measure: Measure) {
   const pad = 20 * u;
   const inner = width - 2 * pad;
-  const name = fitText(`${model.name} · ${shareMessages.file.inFocus}`, { maxWidth: inner, maxLines: 1, maxSize: 28 * u, minSize: 14 * u, bold: true }, measure);
+  const name = fitText(
+    `${model.name} · ${shareMessages.file.inFocus}`,
+    { maxWidth: inner, maxLines: 1, maxSize: 28 * u, minSize: 14 * u, bold: true },
+    measure,
+  );
   // Every rating in words; in shorter words and smaller chips if the headline needs the room.
   const layouts = [
     { chips: chipsFor(model, DIMENSIONS, 'long'), chipSize: 16 * u },
@@ -44,7 +57,11 @@ function focusPanel(width: number, maxHeight: number, u: number, model: Scenario
     const fixed = 2 * pad + name.lineHeight + 6 * u + 10 * u + chipsHeight;
     // The headline in focus is always whole: it shrinks to fit, and is shortened only if even
     // the smallest type cannot hold it (the layout then asks for more room).
-    const headline = fitText(model.headline, { maxWidth: inner, maxLines: 8, maxSize: 34 * u, minSize: 15 * u, bold: true, maxHeight: maxHeight - fixed }, measure);
+    const headline = fitText(
+      model.headline,
+      { maxWidth: inner, maxLines: 8, maxSize: 34 * u, minSize: 15 * u, bold: true, maxHeight: maxHeight - fixed },
+      measure,
+    );
     return { chips, chipSize, chipsHeight, fixed, headline };
   });
   const { chips, chipSize, chipsHeight, fixed, headline } = layouts.find((l) => !l.headline.shortened) ?? layouts[1]!;
@@ -53,7 +70,11 @@ function focusPanel(width: number, maxHeight: number, u: number, model: Scenario
   // Only a whole explanation: a cut one could say something the source does not.
   const explanation =
     model.explanation && room > 60 * u
-      ? fitText(model.explanation, { maxWidth: inner, maxLines: 20, maxSize: 21 * u, minSize: 15 * u, maxHeight: room }, measure)
+      ? fitText(
+          model.explanation,
+          { maxWidth: inner, maxLines: 20, maxSize: 21 * u, minSize: 15 * u, maxHeight: room },
+          measure,
+        )
       : undefined;
   const showExplanation = explanation !== undefined && !explanation.shortened;
   if (showExplanation) height += 12 * u + explanation.lines.length * explanation.lineHeight;

@@ -3,7 +3,14 @@
  * chips. With a model in focus, that model's outcome leads (its headline large, every rating,
  * and its explanation when it fits whole) beside the other three in brief.
  */
-import { RATING_LEVELS, REQUIRED_DIMENSIONS, type ConfidenceLevel, type Dimension, type ModelId, type RatingLevel } from '../../../content/vocabulary';
+import {
+  RATING_LEVELS,
+  REQUIRED_DIMENSIONS,
+  type ConfidenceLevel,
+  type Dimension,
+  type ModelId,
+  type RatingLevel,
+} from '../../../content/vocabulary';
 import { messages } from '../../../i18n/messages';
 import { shareMessages } from '../../../i18n/share';
 import { chipsFor, flowChips, type Chip } from './chips';
@@ -39,16 +46,29 @@ export function scenarioImageSvg(frame: ImageFrame, data: ScenarioImageData): st
     if (focus) {
       const rest = { ...box, y: top, height: box.y + box.height - top };
       const others = data.models.filter((m) => m !== focus);
-      return title.svg + focusLayout(rest, u, focus, others, frame, (box, models, columns) => cells(box, u, models, columns, frame.measure));
+      return (
+        title.svg +
+        focusLayout(rest, u, focus, others, frame, (box, models, columns) =>
+          cells(box, u, models, columns, frame.measure),
+        )
+      );
     }
     // The mark's meaning joins the legend; to keep it on the one line, the line may shrink to
     // the headlines' own smallest type (12u) rather than take a headline's room.
-    const marked = data.models.some((m) => chipsFor(m, REQUIRED_DIMENSIONS, 'brief').some((c) => c.label.endsWith(` ${t.cautionMark}`)));
-    const subtitle = fitText(`${t.underEachModel} · ${legend()}${marked ? `  ${t.cautionLegend}` : ''}`, { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: (marked ? 12 : 14) * u }, frame.measure);
+    const marked = data.models.some((m) =>
+      chipsFor(m, REQUIRED_DIMENSIONS, 'brief').some((c) => c.label.endsWith(` ${t.cautionMark}`)),
+    );
+    const subtitle = fitText(
+      `${t.underEachModel} · ${legend()}${marked ? `  ${t.cautionLegend}` : ''}`,
+      { maxWidth: box.width, maxLines: 1, maxSize: 22 * u, minSize: (marked ? 12 : 14) * u },
+      frame.measure,
+    );
     const gridTop = top + subtitle.lines.length * subtitle.lineHeight + 10 * u;
     const grid = { ...box, y: gridTop, height: box.y + box.height - gridTop };
     const columns = frame.width / frame.height >= 1.6 && frame.width >= 1600 ? 4 : 2;
-    return title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + cells(grid, u, data.models, columns, frame.measure);
+    return (
+      title.svg + textLines(box.x, top, subtitle, { fill: MUTED }) + cells(grid, u, data.models, columns, frame.measure)
+    );
   });
 }
 
@@ -59,7 +79,12 @@ function cells(box: Box, u: number, models: ScenarioImageModel[], columns: numbe
   const height = (box.height - gap * (rows - 1)) / rows;
   return models
     .map((model, i) => {
-      const cell = { x: box.x + (i % columns) * (width + gap), y: box.y + Math.floor(i / columns) * (height + gap), width, height };
+      const cell = {
+        x: box.x + (i % columns) * (width + gap),
+        y: box.y + Math.floor(i / columns) * (height + gap),
+        width,
+        height,
+      };
       return modelCell(cell, u, model, measure);
     })
     .join('');
@@ -72,12 +97,22 @@ function cells(box: Box, u: number, models: ScenarioImageModel[], columns: numbe
 function modelCell(box: Box, u: number, model: ScenarioImageModel, measure: Measure): string {
   const pad = 14 * u;
   const inner = box.width - 2 * pad;
-  const name = fitText(model.name, { maxWidth: inner, maxLines: 1, maxSize: 25 * u, minSize: 11 * u, bold: true }, measure);
+  const name = fitText(
+    model.name,
+    { maxWidth: inner, maxLines: 1, maxSize: 25 * u, minSize: 11 * u, bold: true },
+    measure,
+  );
   const chips = chipsFor(model, REQUIRED_DIMENSIONS, 'brief');
   // The chips beside the name where they fit on its line, leaving the most room for the headline.
   const nameWidth = measure(name.lines[0] ?? '', name.size, true) + 12 * u;
   const chipSize = 13 * u;
-  const beside = flowChips(box.x + pad + nameWidth, box.y + pad + (name.size * 1.15 - chipSize * 1.7) / 2, inner - nameWidth, chips, { size: chipSize, measure });
+  const beside = flowChips(
+    box.x + pad + nameWidth,
+    box.y + pad + (name.size * 1.15 - chipSize * 1.7) / 2,
+    inner - nameWidth,
+    chips,
+    { size: chipSize, measure },
+  );
   const besideFits = inner - nameWidth > inner * 0.35 && beside.height < chipSize * 2;
   const chipsTop = box.y + pad + name.lineHeight + 2 * u;
   const below = chipsBelow(box.x + pad, chipsTop, inner, box.y + box.height - pad / 2, u, chips, measure);
@@ -85,7 +120,13 @@ function modelCell(box: Box, u: number, model: ScenarioImageModel, measure: Meas
   const headlineTop = besideFits ? box.y + pad + name.lineHeight + 6 * u : chipsTop + below.height + 8 * u;
   const headline = fitText(
     model.headline,
-    { maxWidth: inner, maxLines: 6, maxSize: 23 * u, minSize: 12 * u, maxHeight: box.y + box.height - pad / 2 - headlineTop },
+    {
+      maxWidth: inner,
+      maxLines: 6,
+      maxSize: 23 * u,
+      minSize: 12 * u,
+      maxHeight: box.y + box.height - pad / 2 - headlineTop,
+    },
     measure,
   );
   return (

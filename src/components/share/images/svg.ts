@@ -38,7 +38,8 @@ export function textLines(x: number, top: number, fitted: Fitted, style: TextSty
 }
 
 /** The height fitted lines take. */
-export const linesHeight = (fitted: Fitted): number => (fitted.lines.length - 1) * fitted.lineHeight + fitted.size * 1.15;
+export const linesHeight = (fitted: Fitted): number =>
+  (fitted.lines.length - 1) * fitted.lineHeight + fitted.size * 1.15;
 
 export function rect(x: number, y: number, width: number, height: number, fill: string, radius = 0): string {
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}"${radius ? ` rx="${round(radius)}"` : ''} fill="${fill}"/>`;

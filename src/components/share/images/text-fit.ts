@@ -70,11 +70,23 @@ export function fitText(text: string, options: FitOptions, measure: Measure): Fi
     }
   }
   const size = options.minSize;
-  return { size, lines: shorten(text, linesAllowed(options, size), options.maxWidth, size, bold, measure), lineHeight: size * leading, shortened: true };
+  return {
+    size,
+    lines: shorten(text, linesAllowed(options, size), options.maxWidth, size, bold, measure),
+    lineHeight: size * leading,
+    shortened: true,
+  };
 }
 
 /** The words that fit in `maxLines` lines, the last ending in an ellipsis after a whole word. */
-function shorten(text: string, maxLines: number, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+function shorten(
+  text: string,
+  maxLines: number,
+  maxWidth: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+): string[] {
   const lines = wrapWords(text, maxWidth, size, bold, measure).slice(0, maxLines);
   let last = lines[lines.length - 1] ?? '';
   while (last.includes(' ') && measure(`${last}${ELLIPSIS}`, size, bold) > maxWidth) last = last.replace(/\s+\S+$/, '');

@@ -14,7 +14,10 @@ export type DeckRef = ({ kind: 'built'; id: string } | { kind: 'custom'; encoded
 export function deckRefFrom(deckId: string, search: string): DeckRef {
   const params = new URLSearchParams(search);
   const from = safeReturnPath(params.get(RETURN_PARAM));
-  const ref: DeckRef = deckId !== CUSTOM_DECK_ID ? { kind: 'built', id: deckId } : { kind: 'custom', encoded: params.get(CUSTOM_DECK_PARAM) ?? '' };
+  const ref: DeckRef =
+    deckId !== CUSTOM_DECK_ID
+      ? { kind: 'built', id: deckId }
+      : { kind: 'custom', encoded: params.get(CUSTOM_DECK_PARAM) ?? '' };
   return from ? { ...ref, from } : ref;
 }
 

@@ -2,7 +2,15 @@
  * One shape for every deck, whether it comes from data/decks/ or from a link someone built:
  * the slides with the content they show, ready to render, and what else the pages need.
  */
-import type { ContentIndex, DeckModels, DeckPage, ModelSlide, ScenarioPage, ScenarioSummary, WithReferences } from '../../../content/payloads';
+import type {
+  ContentIndex,
+  DeckModels,
+  DeckPage,
+  ModelSlide,
+  ScenarioPage,
+  ScenarioSummary,
+  WithReferences,
+} from '../../../content/payloads';
 import type { Scenario } from '../../../content/schemas';
 import type { Deck } from '../../../content/schemas-learning';
 import type { Dimension, Topic } from '../../../content/vocabulary';
@@ -47,9 +55,15 @@ function compareRows(index: ContentIndex, dimension: Dimension, topic: Topic | u
 }
 
 /** A scenario rated on the dimension under at least one model belongs in its comparison. */
-const isRated = (s: ScenarioSummary, dimension: Dimension) => Object.values(s.ratings).some((r) => r[dimension] !== undefined);
+const isRated = (s: ScenarioSummary, dimension: Dimension) =>
+  Object.values(s.ratings).some((r) => r[dimension] !== undefined);
 
-function slideOf(slide: DeckSlide, models: ModelSlide[], scenarios: Map<string, Scenario>, index: ContentIndex): SlideView[] {
+function slideOf(
+  slide: DeckSlide,
+  models: ModelSlide[],
+  scenarios: Map<string, Scenario>,
+  index: ContentIndex,
+): SlideView[] {
   switch (slide.kind) {
     case 'title':
       return [{ kind: 'title', title: slide.title, body: slide.body, notes: slide.notes }];
@@ -76,7 +90,15 @@ function slideOf(slide: DeckSlide, models: ModelSlide[], scenarios: Map<string, 
     }
     case 'compare': {
       const dimension = slide.dimension ?? 'safety';
-      return [{ kind: 'compare', dimension, topic: slide.topic, rows: compareRows(index, dimension, slide.topic), notes: slide.notes }];
+      return [
+        {
+          kind: 'compare',
+          dimension,
+          topic: slide.topic,
+          rows: compareRows(index, dimension, slide.topic),
+          notes: slide.notes,
+        },
+      ];
     }
   }
 }
@@ -115,7 +137,12 @@ export function customDeckView(
   const scenarios = new Map(pages.map((p) => [p.scenario.id, p.scenario]));
   const title = deck.title || untitled;
   const slides = deck.items.flatMap((item) =>
-    slideOf(item.kind === 'compare' ? { kind: 'compare', dimension: item.dimension, topic: item.topic } : item, deckModels.models, scenarios, index),
+    slideOf(
+      item.kind === 'compare' ? { kind: 'compare', dimension: item.dimension, topic: item.topic } : item,
+      deckModels.models,
+      scenarios,
+      index,
+    ),
   );
   return {
     ref,

@@ -15,7 +15,10 @@ export async function loadDeck(queryClient: QueryClient, deckId: string | undefi
   if (deckId === CUSTOM_DECK_ID) {
     const encoded = new URL(request.url).searchParams.get(CUSTOM_DECK_PARAM);
     if (!encoded) return;
-    const [index] = await Promise.all([queryClient.ensureQueryData(contentQueries.index()), queryClient.ensureQueryData(contentQueries.deckModels())]);
+    const [index] = await Promise.all([
+      queryClient.ensureQueryData(contentQueries.index()),
+      queryClient.ensureQueryData(contentQueries.deckModels()),
+    ]);
     const { deck } = resolveCustomDeck(decodeCustomDeck(encoded).deck, index);
     await Promise.all(scenarioIdsOf(deck).map((id) => queryClient.ensureQueryData(contentQueries.scenario(id))));
     return;
@@ -43,7 +46,11 @@ export function cachedDeck(queryClient: QueryClient, deckId: string | undefined)
  * The deck a request names, built or custom, from the query cache once its loader has run;
  * undefined for a custom deck page without a deck in its link (a prerendered shell).
  */
-export function cachedDeckOf(queryClient: QueryClient, deckId: string | undefined, request: Request): DeckView | undefined {
+export function cachedDeckOf(
+  queryClient: QueryClient,
+  deckId: string | undefined,
+  request: Request,
+): DeckView | undefined {
   if (deckId !== CUSTOM_DECK_ID) return cachedDeck(queryClient, deckId);
   const encoded = new URL(request.url).searchParams.get(CUSTOM_DECK_PARAM);
   if (!encoded) return undefined;
@@ -51,6 +58,8 @@ export function cachedDeckOf(queryClient: QueryClient, deckId: string | undefine
   const models = queryClient.getQueryData(contentQueries.deckModels().queryKey);
   if (!index || !models) return undefined;
   const { deck } = resolveCustomDeck(decodeCustomDeck(encoded).deck, index);
-  const pages = scenarioIdsOf(deck).flatMap((id) => queryClient.getQueryData(contentQueries.scenario(id).queryKey) ?? []);
+  const pages = scenarioIdsOf(deck).flatMap(
+    (id) => queryClient.getQueryData(contentQueries.scenario(id).queryKey) ?? [],
+  );
   return customDeckView({ kind: 'custom', encoded }, deck, pages, models, index, [], '');
 }

@@ -16,7 +16,10 @@ export function resolveCustomDeck(deck: CustomDeck, index: ContentIndex): { deck
     missing.push(item.id);
     return [];
   });
-  return { deck: { ...deck, items }, notices: missing.length > 0 ? [{ kind: 'missing', ids: [...new Set(missing)] }] : [] };
+  return {
+    deck: { ...deck, items },
+    notices: missing.length > 0 ? [{ kind: 'missing', ids: [...new Set(missing)] }] : [],
+  };
 }
 
 export function scenarioIdsOf(deck: CustomDeck): string[] {

@@ -40,7 +40,10 @@ function BuiltDeck({ id, from, children }: { id: string; from: string | undefine
   const { data: page } = useSuspenseQuery(contentQueries.deck(id));
   const { data: models } = useSuspenseQuery(contentQueries.deckModels());
   const { data: index } = useSuspenseQuery(contentQueries.index());
-  const deck = useMemo(() => builtDeckView(from ? { kind: 'built', id, from } : { kind: 'built', id }, page, models, index), [id, from, page, models, index]);
+  const deck = useMemo(
+    () => builtDeckView(from ? { kind: 'built', id, from } : { kind: 'built', id }, page, models, index),
+    [id, from, page, models, index],
+  );
   return <>{children(deck)}</>;
 }
 
@@ -57,8 +60,18 @@ function CustomDeck({ encoded, from, children }: { encoded: string; from: string
   );
 }
 
-function CustomDeckContent({ encoded, from, children }: { encoded: string; from: string | undefined; children: Render }) {
-  const [{ data: index }, { data: models }] = useSuspenseQueries({ queries: [contentQueries.index(), contentQueries.deckModels()] });
+function CustomDeckContent({
+  encoded,
+  from,
+  children,
+}: {
+  encoded: string;
+  from: string | undefined;
+  children: Render;
+}) {
+  const [{ data: index }, { data: models }] = useSuspenseQueries({
+    queries: [contentQueries.index(), contentQueries.deckModels()],
+  });
   const decoded = useMemo(() => decodeCustomDeck(encoded), [encoded]);
   const resolved = useMemo(() => resolveCustomDeck(decoded.deck, index), [decoded, index]);
   const pages = useSuspenseQueries({ queries: scenarioIdsOf(resolved.deck).map((id) => contentQueries.scenario(id)) });
@@ -82,7 +95,8 @@ function NoDeck({ text }: { text: string }) {
       <h1>{t.noDeckTitle}</h1>
       <p>{text}</p>
       <p>
-        <Link to={paths.deckBuilder.getHref()}>{t.buildOwnLink}</Link> · <Link to={paths.decks.getHref()}>{t.allDecks}</Link>
+        <Link to={paths.deckBuilder.getHref()}>{t.buildOwnLink}</Link> ·{' '}
+        <Link to={paths.decks.getHref()}>{t.allDecks}</Link>
       </p>
     </div>
   );

@@ -8,7 +8,19 @@ import type { CustomItem } from '../../../content/custom-deck';
 
 const t = presentMessages.builder;
 
-function AddForm({ id, heading, button, onSubmit, children }: { id: string; heading: string; button: string; onSubmit: () => void; children: ReactNode }) {
+function AddForm({
+  id,
+  heading,
+  button,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  heading: string;
+  button: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -29,7 +41,12 @@ export function BuilderAdd({ index, onAdd }: { index: ContentIndex; onAdd: (item
   const [topic, setTopic] = useState<Topic | undefined>(undefined);
   return (
     <div className="builder-add">
-      <AddForm id="add-scenario" heading={t.addScenario} button={t.addScenarioButton} onSubmit={() => scenario && onAdd({ kind: 'scenario', id: scenario })}>
+      <AddForm
+        id="add-scenario"
+        heading={t.addScenario}
+        button={t.addScenarioButton}
+        onSubmit={() => scenario && onAdd({ kind: 'scenario', id: scenario })}
+      >
         <label>
           {t.scenario}
           <select value={scenario} onChange={(e) => setScenario(e.target.value)}>
@@ -41,7 +58,12 @@ export function BuilderAdd({ index, onAdd }: { index: ContentIndex; onAdd: (item
           </select>
         </label>
       </AddForm>
-      <AddForm id="add-model" heading={t.addModel} button={t.addModelButton} onSubmit={() => onAdd({ kind: 'model', id: model })}>
+      <AddForm
+        id="add-model"
+        heading={t.addModel}
+        button={t.addModelButton}
+        onSubmit={() => onAdd({ kind: 'model', id: model })}
+      >
         <label>
           {t.model}
           <select value={model} onChange={(e) => setModel(e.target.value as ModelId)}>

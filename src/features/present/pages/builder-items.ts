@@ -12,10 +12,14 @@ export function itemKey(item: CustomItem): string {
 export function itemLabel(item: CustomItem, index: ContentIndex): string {
   if (item.kind === 'scenario') return index.scenarios.find((s) => s.id === item.id)?.title ?? item.id;
   if (item.kind === 'model') return index.models.find((m) => m.id === item.id)?.name ?? item.id;
-  return presentMessages.compareTitle(messages.dimensions[item.dimension], item.topic ? messages.topics[item.topic] : undefined);
+  return presentMessages.compareTitle(
+    messages.dimensions[item.dimension],
+    item.topic ? messages.topics[item.topic] : undefined,
+  );
 }
 
-export type AddResult = { deck: CustomDeck; added: true } | { deck: CustomDeck; added: false; reason: 'duplicate' | 'full' };
+export type AddResult =
+  { deck: CustomDeck; added: true } | { deck: CustomDeck; added: false; reason: 'duplicate' | 'full' };
 
 export function addItem(deck: CustomDeck, item: CustomItem): AddResult {
   if (deck.items.some((i) => itemKey(i) === itemKey(item))) return { deck, added: false, reason: 'duplicate' };

@@ -28,7 +28,8 @@ export function BuilderList({ deck, index, headingRef, onMove, onRemove }: Props
       <ol>
         <li className="builder-item builder-item-fixed">
           <span className="builder-item-label">
-            <span className="overview-kind">{presentMessages.slideKinds.title}</span> {deck.title || presentMessages.untitled}
+            <span className="overview-kind">{presentMessages.slideKinds.title}</span>{' '}
+            {deck.title || presentMessages.untitled}
           </span>
         </li>
         {deck.items.map((item, i) => {
@@ -39,11 +40,21 @@ export function BuilderList({ deck, index, headingRef, onMove, onRemove }: Props
                 <span className="overview-kind">{presentMessages.slideKinds[item.kind]}</span> {label}
               </span>
               <span className="builder-item-actions">
-                <button type="button" aria-label={t.moveUp(label)} aria-disabled={i === 0} onClick={() => i > 0 && onMove(i, -1)}>
+                <button
+                  type="button"
+                  aria-label={t.moveUp(label)}
+                  aria-disabled={i === 0}
+                  onClick={() => i > 0 && onMove(i, -1)}
+                >
                   <span aria-hidden="true">↑ </span>
                   {t.up}
                 </button>
-                <button type="button" aria-label={t.moveDown(label)} aria-disabled={i === last} onClick={() => i < last && onMove(i, 1)}>
+                <button
+                  type="button"
+                  aria-label={t.moveDown(label)}
+                  aria-disabled={i === last}
+                  onClick={() => i < last && onMove(i, 1)}
+                >
                   <span aria-hidden="true">↓ </span>
                   {t.down}
                 </button>

@@ -7,7 +7,14 @@ import { useCallback, useRef, useState } from 'react';
 import { paths } from '../../../config/paths';
 import { contentQueries } from '../../../content/queries';
 import { presentMessages } from '../../../i18n/present';
-import { customDeckToSearch, encodeCustomDeck, MAX_TITLE_LENGTH, parseCustomDeckSearch, type CustomDeck, type CustomItem } from '../../../content/custom-deck';
+import {
+  customDeckToSearch,
+  encodeCustomDeck,
+  MAX_TITLE_LENGTH,
+  parseCustomDeckSearch,
+  type CustomDeck,
+  type CustomItem,
+} from '../../../content/custom-deck';
 import { DeckNotices } from '../deck/deck-notices';
 import { resolveCustomDeck } from '../deck/resolve-custom';
 import { BuilderAdd } from './builder-add';
@@ -29,7 +36,10 @@ export function BuilderPage() {
     },
     [index],
   );
-  const hrefFor = useCallback(({ deck }: { deck: CustomDeck }) => paths.deckBuilder.getHref(isEmptyDeck(deck) ? '' : customDeckToSearch(deck)), []);
+  const hrefFor = useCallback(
+    ({ deck }: { deck: CustomDeck }) => paths.deckBuilder.getHref(isEmptyDeck(deck) ? '' : customDeckToSearch(deck)),
+    [],
+  );
   const [{ deck, notices }, change] = useSearchState(parse, hrefFor);
   const [status, setStatus] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -53,12 +63,19 @@ export function BuilderPage() {
   };
   const move = (at: number, by: -1 | 1) => {
     const item = deck.items[at];
-    if (item) edit((current) => moveItem(current, at, by), () => t.moved(itemLabel(item, index), at + by + 2));
+    if (item)
+      edit(
+        (current) => moveItem(current, at, by),
+        () => t.moved(itemLabel(item, index), at + by + 2),
+      );
   };
   const remove = (at: number) => {
     const item = deck.items[at];
     if (!item) return;
-    edit((current) => removeItem(current, at), () => t.removed(itemLabel(item, index)));
+    edit(
+      (current) => removeItem(current, at),
+      () => t.removed(itemLabel(item, index)),
+    );
     listHeading.current?.focus();
   };
 
@@ -69,7 +86,12 @@ export function BuilderPage() {
       <DeckNotices notices={notices} />
       <label className="builder-title">
         {t.deckTitle}
-        <DraftInput type="text" maxLength={MAX_TITLE_LENGTH} value={deck.title} onCommit={(title) => change((state) => ({ ...state, deck: { ...state.deck, title } }))} />
+        <DraftInput
+          type="text"
+          maxLength={MAX_TITLE_LENGTH}
+          value={deck.title}
+          onCommit={(title) => change((state) => ({ ...state, deck: { ...state.deck, title } }))}
+        />
       </label>
       <section aria-labelledby="builder-add">
         <h2 id="builder-add">{t.addHeading}</h2>

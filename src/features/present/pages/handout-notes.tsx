@@ -9,7 +9,17 @@ import type { SlideView } from '../deck/deck-view';
 
 const t = presentMessages;
 
-export function HandoutNotes({ slide, n, total, models }: { slide: SlideView; n: number; total: number; models: ModelSlide[] }) {
+export function HandoutNotes({
+  slide,
+  n,
+  total,
+  models,
+}: {
+  slide: SlideView;
+  n: number;
+  total: number;
+  models: ModelSlide[];
+}) {
   const { source } = useReferences();
   return (
     <div className="handout-notes">

@@ -29,7 +29,11 @@ export function printedSteps(slide: SlideView, deck: DeckView): number[] {
   if (slide.kind === 'compare') return steps.map((_, i) => i);
   if (slide.kind !== 'scenario') return [0];
   const lastModel = steps.findLastIndex((s) => s.kind === 'model');
-  return [steps.findIndex((s) => s.kind === 'question'), lastModel, steps.findIndex((s) => s.kind === 'prompts')].filter((i) => i >= 0);
+  return [
+    steps.findIndex((s) => s.kind === 'question'),
+    lastModel,
+    steps.findIndex((s) => s.kind === 'prompts'),
+  ].filter((i) => i >= 0);
 }
 
 /** The one step a handout shows: everything the projector reveals, outcomes included. */
@@ -62,7 +66,9 @@ function PrintDeck({ deck, layout }: { deck: DeckView; layout: PrintLayout }) {
                 </button>
               </li>
               <li>
-                <Link to={layout === 'slides' ? deckHref.handout(deck.ref) : deckHref.print(deck.ref)}>{layout === 'slides' ? t.toHandout : t.toSlides}</Link>
+                <Link to={layout === 'slides' ? deckHref.handout(deck.ref) : deckHref.print(deck.ref)}>
+                  {layout === 'slides' ? t.toHandout : t.toSlides}
+                </Link>
               </li>
               <li>
                 <Link to={deckHref.overview(deck.ref)}>{presentMessages.overview}</Link>
@@ -92,7 +98,13 @@ function PrintDeck({ deck, layout }: { deck: DeckView; layout: PrintLayout }) {
             {deck.slides.map((slide, i) => (
               <li key={i} className="handout-slide">
                 <SlideBox>
-                  <Slide slide={slide} step={handoutStep(slide, deck)} models={deck.models} level={2} variant="projector" />
+                  <Slide
+                    slide={slide}
+                    step={handoutStep(slide, deck)}
+                    models={deck.models}
+                    level={2}
+                    variant="projector"
+                  />
                 </SlideBox>
                 <HandoutNotes slide={slide} n={i + 1} total={total} models={deck.models} />
               </li>

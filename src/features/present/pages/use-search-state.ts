@@ -8,7 +8,10 @@ import { useLocation, useNavigate } from 'react-router';
 import { useHydratedSearch } from '../../../lib/use-hydrated';
 import { inPlace } from '../../../lib/in-place';
 
-export function useSearchState<T>(parse: (search: string) => T, hrefFor: (state: T) => string): [T, (change: (current: T) => T) => void] {
+export function useSearchState<T>(
+  parse: (search: string) => T,
+  hrefFor: (state: T) => string,
+): [T, (change: (current: T) => T) => void] {
   const search = useHydratedSearch();
   const { pathname } = useLocation();
   const navigate = useNavigate();

@@ -42,7 +42,12 @@ export function DeckToolbar({ deck, slide, overview, blank, fullscreen, onAction
         {t.blankButton}
       </button>
       {fullscreen.supported && (
-        <button type="button" aria-pressed={fullscreen.active} onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">
+        <button
+          type="button"
+          aria-pressed={fullscreen.active}
+          onClick={() => onAction('fullscreen')}
+          aria-keyshortcuts="F"
+        >
           {t.fullscreenButton}
         </button>
       )}

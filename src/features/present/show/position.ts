@@ -48,7 +48,11 @@ const CANONICAL = /^[1-9]\d{0,5}$/;
  * step (0, -1, 1.5, 01, +1, 0x1, past the end) is "not found", for built and custom decks
  * alike (decision 021). Step 0, the slide as it opens, is written without a step segment.
  */
-export function positionFromAddress(deck: DeckView, slideParam: string | undefined, stepParam: string | undefined): Position | undefined {
+export function positionFromAddress(
+  deck: DeckView,
+  slideParam: string | undefined,
+  stepParam: string | undefined,
+): Position | undefined {
   if (!slideParam || !CANONICAL.test(slideParam)) return undefined;
   const slide = Number(slideParam);
   if (slide > deck.slides.length) return undefined;
@@ -60,5 +64,7 @@ export function positionFromAddress(deck: DeckView, slideParam: string | undefin
 
 /** Whether an address can name a slide of some deck at all, before the deck is known. */
 export function isSlideAddress(slideParam: string | undefined, stepParam: string | undefined): boolean {
-  return slideParam !== undefined && CANONICAL.test(slideParam) && (stepParam === undefined || CANONICAL.test(stepParam));
+  return (
+    slideParam !== undefined && CANONICAL.test(slideParam) && (stepParam === undefined || CANONICAL.test(stepParam))
+  );
 }

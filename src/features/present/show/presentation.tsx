@@ -88,13 +88,32 @@ export function Presentation({ deck, position }: { deck: DeckView; position: Pos
   const spoken = mode === 'blank' ? t.blanked : mode === 'overview' ? t.overviewOpened : announcement(deck, position);
   return (
     <ReferencesProvider value={deck.references}>
-      <div className={`deck-stage is-${mode}${chrome.idle ? ' is-idle' : ''}`} onClickCapture={chrome.wake} onClick={dropPointerFocus}>
+      <div
+        className={`deck-stage is-${mode}${chrome.idle ? ' is-idle' : ''}`}
+        onClickCapture={chrome.wake}
+        onClick={dropPointerFocus}
+      >
         {mode === 'overview' ? (
           <SlideOverview deck={deck} current={position} onPick={() => showMode('slide')} />
         ) : (
-          <section ref={frame} tabIndex={-1} className="slide-frame" aria-roledescription={t.slideRole} aria-label={t.slideOf(position.slide, deck.slides.length)}>
+          <section
+            ref={frame}
+            tabIndex={-1}
+            className="slide-frame"
+            aria-roledescription={t.slideRole}
+            aria-label={t.slideOf(position.slide, deck.slides.length)}
+          >
             <SlideBox>
-              {slide && <Slide key={position.slide} slide={slide} step={position.step} models={deck.models} level={1} variant="projector" />}
+              {slide && (
+                <Slide
+                  key={position.slide}
+                  slide={slide}
+                  step={position.step}
+                  models={deck.models}
+                  level={1}
+                  variant="projector"
+                />
+              )}
               {position.slide === 1 && <DeckNotices notices={deck.notices} />}
             </SlideBox>
           </section>

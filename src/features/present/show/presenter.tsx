@@ -12,7 +12,15 @@ import type { DeckView } from '../deck/deck-view';
 import { Slide } from '../slides/slide';
 import { SlideBox } from '../slides/slide-box';
 import { useDeckKeys } from './deck-keys';
-import { clampPosition, FIRST, lastPosition, nextPosition, previousPosition, samePosition, type Position } from './position';
+import {
+  clampPosition,
+  FIRST,
+  lastPosition,
+  nextPosition,
+  previousPosition,
+  samePosition,
+  type Position,
+} from './position';
 import { announcement, stepLabel } from './step-label';
 import { useDeckSync } from './use-deck-sync';
 import { formatElapsed, useElapsed } from './use-elapsed';
@@ -100,7 +108,9 @@ export function Presenter({ deck }: { deck: DeckView }) {
             </SlideBox>
           </section>
           <section className="presenter-next" aria-labelledby="presenter-next">
-            <h2 id="presenter-next">{nextSlide ? t.nextUp(stepLabel(deck, next) ?? t.slideOf(next.slide, deck.slides.length)) : t.endOfDeck}</h2>
+            <h2 id="presenter-next">
+              {nextSlide ? t.nextUp(stepLabel(deck, next) ?? t.slideOf(next.slide, deck.slides.length)) : t.endOfDeck}
+            </h2>
             {nextSlide && (
               <SlideBox className="slide-preview">
                 <Slide slide={nextSlide} step={next.step} models={deck.models} level={3} variant="projector" />

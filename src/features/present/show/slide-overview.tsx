@@ -23,8 +23,18 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('.overview-link')];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (at === -1) return;
-  const columns = Math.max(1, Math.round(event.currentTarget.clientWidth / (links[0]?.parentElement?.clientWidth || 1)));
-  const by: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns, Home: -at, End: links.length - 1 - at };
+  const columns = Math.max(
+    1,
+    Math.round(event.currentTarget.clientWidth / (links[0]?.parentElement?.clientWidth || 1)),
+  );
+  const by: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowLeft: -1,
+    ArrowDown: columns,
+    ArrowUp: -columns,
+    Home: -at,
+    End: links.length - 1 - at,
+  };
   const step = by[event.key];
   if (step === undefined) return;
   // The deck's own keys (→ for "next slide") must not act while the overview is open.

@@ -20,7 +20,12 @@ interface Options {
   announce: boolean;
 }
 
-export function useDeckSync(name: string, position: Position, onRemote: (p: Position) => void, { greet, announce }: Options): void {
+export function useDeckSync(
+  name: string,
+  position: Position,
+  onRemote: (p: Position) => void,
+  { greet, announce }: Options,
+): void {
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef({ position, onRemote });
   // The last position both windows know about. A position that arrived from the other window
@@ -37,7 +42,8 @@ export function useDeckSync(name: string, position: Position, onRemote: (p: Posi
     channel.current = ch;
     ch.onmessage = (event: MessageEvent<unknown>) => {
       const data = event.data as Partial<SyncMessage> | null;
-      if (data?.type === 'hello') ch.postMessage({ type: 'position', ...latest.current.position } satisfies SyncMessage);
+      if (data?.type === 'hello')
+        ch.postMessage({ type: 'position', ...latest.current.position } satisfies SyncMessage);
       else if (isPositionMessage(data)) {
         const next = { slide: data.slide, step: data.step };
         if (samePosition(next, latest.current.position)) return;

@@ -42,13 +42,27 @@ export function CompareSlide({ slide, step, models, level, prefix, variant }: Sl
           <SlideTable rows={rows} models={models} dimension={slide.dimension} />
         </>
       ) : (
-        <RatingTable scenarios={rows} models={models} dimension={slide.dimension} className="slide-table slide-compare" linked={false} />
+        <RatingTable
+          scenarios={rows}
+          models={models}
+          dimension={slide.dimension}
+          className="slide-table slide-compare"
+          linked={false}
+        />
       )}
     </div>
   );
 }
 
-function SlideTable({ rows, models, dimension }: { rows: CompareView['rows']; models: SlideOf<'compare'>['models']; dimension: CompareView['dimension'] }) {
+function SlideTable({
+  rows,
+  models,
+  dimension,
+}: {
+  rows: CompareView['rows'];
+  models: SlideOf<'compare'>['models'];
+  dimension: CompareView['dimension'];
+}) {
   const id = useId();
   return (
     <table className="slide-compare-grid">
@@ -77,7 +91,12 @@ function SlideTable({ rows, models, dimension }: { rows: CompareView['rows']; mo
                   {/* The same words as the comparison page's cell: basis, confidence, and the
                       dashed caution when a Better or Worse outruns limited evidence. */}
                   {level ? (
-                    <RatingBadge level={level} basis={s.bases[m.id][dimension]} confidence={s.confidence[m.id]} showConfidence />
+                    <RatingBadge
+                      level={level}
+                      basis={s.bases[m.id][dimension]}
+                      confidence={s.confidence[m.id]}
+                      showConfidence
+                    />
                   ) : (
                     <span>{messages.compare.notRated}</span>
                   )}

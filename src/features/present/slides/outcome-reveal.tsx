@@ -15,7 +15,17 @@ import type { SlideVariant } from './slide';
 
 const t = presentMessages;
 
-export function OutcomeReveal({ model, outcome, level, variant }: { model: ModelSlide; outcome: Outcome; level: HeadingLevel; variant: SlideVariant }) {
+export function OutcomeReveal({
+  model,
+  outcome,
+  level,
+  variant,
+}: {
+  model: ModelSlide;
+  outcome: Outcome;
+  level: HeadingLevel;
+  variant: SlideVariant;
+}) {
   const id = useId();
   const enter = useEnterAnimation();
   const { source } = useReferences();

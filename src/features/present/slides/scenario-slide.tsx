@@ -40,7 +40,13 @@ export function ScenarioSlide({ slide, step, models, level, prefix, variant }: S
   const shown = (part: Step) => isShown(steps, step, part);
   const parts = projector
     ? projectorParts(current)
-    : { note: true, situation: true, question: shown({ kind: 'question' }), predict: shown({ kind: 'question' }), outcomes: shown({ kind: 'question' }) };
+    : {
+        note: true,
+        situation: true,
+        question: shown({ kind: 'question' }),
+        predict: shown({ kind: 'question' }),
+        outcomes: shown({ kind: 'question' }),
+      };
   const waiting = current === 'question';
   return (
     <div className="slide slide-kind-scenario">
@@ -77,7 +83,12 @@ export function ScenarioSlide({ slide, step, models, level, prefix, variant }: S
           {models.map((model) => (
             <li key={model.id}>
               {shown({ kind: 'model', id: model.id }) ? (
-                <OutcomeReveal model={model} outcome={scenario.outcomes[model.id]} level={below(level)} variant={variant} />
+                <OutcomeReveal
+                  model={model}
+                  outcome={scenario.outcomes[model.id]}
+                  level={below(level)}
+                  variant={variant}
+                />
               ) : (
                 <OutcomePlaceholder model={model} level={below(level)} />
               )}

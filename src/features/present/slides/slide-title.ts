@@ -15,7 +15,10 @@ export function slideTitle(slide: SlideView): string {
     case 'scenario':
       return slide.scenario.title;
     case 'compare':
-      return t.compareTitle(messages.dimensions[slide.dimension], slide.topic ? messages.topics[slide.topic] : undefined);
+      return t.compareTitle(
+        messages.dimensions[slide.dimension],
+        slide.topic ? messages.topics[slide.topic] : undefined,
+      );
   }
 }
 

@@ -46,4 +46,6 @@ function SlideOfKind(props: SlideProps) {
   }
 }
 
-export type SlideOf<K extends SlideView['kind']> = Omit<SlideProps, 'slide'> & { slide: Extract<SlideView, { kind: K }> };
+export type SlideOf<K extends SlideView['kind']> = Omit<SlideProps, 'slide'> & {
+  slide: Extract<SlideView, { kind: K }>;
+};

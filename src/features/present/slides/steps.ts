@@ -44,6 +44,8 @@ export function stepsOf(slide: SlideView | undefined, models: readonly ModelSlid
 
 /** Whether a part of the slide is shown at this step: parts stay once revealed. */
 export function isShown(steps: readonly Step[], step: number, part: Step): boolean {
-  const at = steps.findIndex((s) => s.kind === part.kind && (s.kind !== 'model' || (part.kind === 'model' && s.id === part.id)));
+  const at = steps.findIndex(
+    (s) => s.kind === part.kind && (s.kind !== 'model' || (part.kind === 'model' && s.id === part.id)),
+  );
   return at === -1 || at <= step;
 }

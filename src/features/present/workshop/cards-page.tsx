@@ -27,7 +27,11 @@ function Cards({ deck }: { deck: DeckView }) {
             </button>
           </p>
         </div>
-        {scenarios.length === 0 ? <p>{t.none}</p> : scenarios.map((slide) => <ScenarioCard key={slide.scenario.id} slide={slide} models={deck.models} />)}
+        {scenarios.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
+          scenarios.map((slide) => <ScenarioCard key={slide.scenario.id} slide={slide} models={deck.models} />)
+        )}
       </div>
     </ReferencesProvider>
   );

@@ -18,7 +18,9 @@ const TONE_S = 0.3;
 export function createChime(): Chime {
   let context: AudioContext | undefined;
   const open = () => {
-    const Context = (window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextClass }).webkitAudioContext) as AudioContextClass | undefined;
+    const Context = (window.AudioContext ??
+      (window as unknown as { webkitAudioContext?: AudioContextClass }).webkitAudioContext) as
+      AudioContextClass | undefined;
     if (!context && Context) context = new Context();
     if (context?.state === 'suspended') void context.resume().catch(() => undefined);
     return context;

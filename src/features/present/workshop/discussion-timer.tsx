@@ -115,7 +115,11 @@ export function DiscussionTimer({ initialMinutes = 5 }: { initialMinutes?: numbe
         {status}
       </p>
       {big && (
-        <FrontOfRoom label={t.fullScreenLabel} className={`front-timer${done ? ' is-done' : ''}`} onClose={() => setBig(false)}>
+        <FrontOfRoom
+          label={t.fullScreenLabel}
+          className={`front-timer${done ? ' is-done' : ''}`}
+          onClose={() => setBig(false)}
+        >
           <div className="slide slide-kind-timer">
             <p className="front-timer-digits" aria-hidden="true">
               {formatElapsed(remaining)}

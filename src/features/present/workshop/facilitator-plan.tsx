@@ -6,7 +6,10 @@ const t = workshopMessages.guide;
 
 export function FacilitatorPlan({ plan }: { plan: Deck['facilitator'] }) {
   // Each activity starts when the ones before it end.
-  const rows = plan.timing.map((item, i) => ({ ...item, start: plan.timing.slice(0, i).reduce((sum, x) => sum + x.minutes, 0) }));
+  const rows = plan.timing.map((item, i) => ({
+    ...item,
+    start: plan.timing.slice(0, i).reduce((sum, x) => sum + x.minutes, 0),
+  }));
   const total = plan.timing.reduce((sum, x) => sum + x.minutes, 0);
   return (
     <>

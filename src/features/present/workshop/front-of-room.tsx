@@ -10,7 +10,17 @@ import { SlideBox } from '../slides/slide-box';
 
 const t = workshopMessages.front;
 
-export function FrontOfRoom({ label, onClose, className = '', children }: { label: string; onClose: () => void; className?: string; children: ReactNode }) {
+export function FrontOfRoom({
+  label,
+  onClose,
+  className = '',
+  children,
+}: {
+  label: string;
+  onClose: () => void;
+  className?: string;
+  children: ReactNode;
+}) {
   const close = useRef<HTMLButtonElement>(null);
   const closeNow = useRef(onClose);
   useEffect(() => {

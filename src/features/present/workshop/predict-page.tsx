@@ -20,7 +20,14 @@ import { addCounts } from '../room/counts';
 import { RoomSlot } from '../room/room-slot';
 import { DiscussionTimer } from './discussion-timer';
 import { FrontOfRoom } from './front-of-room';
-import { parsePredictState, predictStateToSearch, DEFAULT_PREDICT_STATE, emptyCounts, type Counts, type PredictState } from './predict-url-state';
+import {
+  parsePredictState,
+  predictStateToSearch,
+  DEFAULT_PREDICT_STATE,
+  emptyCounts,
+  type Counts,
+  type PredictState,
+} from './predict-url-state';
 import { PredictionResult, PredictionResultSlide } from './prediction-result';
 import { useTally } from './use-tally';
 import { PredictionTally } from './prediction-tally';
@@ -32,11 +39,16 @@ export function PredictPage() {
   const { data: page } = useSuspenseQuery(contentQueries.scenario(scenarioId));
   const { data: index } = useSuspenseQuery(contentQueries.index());
   const { scenario } = page;
-  const hrefFor = useCallback((next: PredictState) => paths.predict.getHref(scenario.id, predictStateToSearch(next)), [scenario.id]);
+  const hrefFor = useCallback(
+    (next: PredictState) => paths.predict.getHref(scenario.id, predictStateToSearch(next)),
+    [scenario.id],
+  );
   const [parsed, change] = useSearchState(parsePredictState, hrefFor);
   // Only dimensions this scenario rates under every model can be predicted and compared.
   const dimensions = DIMENSIONS.filter((d) => MODEL_IDS.every((m) => scenario.outcomes[m].ratings[d]));
-  const state = dimensions.includes(parsed.dimension) ? parsed : { ...parsed, dimension: DEFAULT_PREDICT_STATE.dimension };
+  const state = dimensions.includes(parsed.dimension)
+    ? parsed
+    : { ...parsed, dimension: DEFAULT_PREDICT_STATE.dimension };
   const dimensionName = messages.dimensions[state.dimension];
   // Answers from phones, while a room is open (room/): added to the counts made by hand.
   const [phoneCounts, setPhoneCounts] = useState<Counts | null>(null);
@@ -63,7 +75,10 @@ export function PredictPage() {
           <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.options}>
             <label>
               {messages.compare.dimension}
-              <select value={state.dimension} onChange={(e) => change((s) => ({ ...s, dimension: e.target.value as Dimension }))}>
+              <select
+                value={state.dimension}
+                onChange={(e) => change((s) => ({ ...s, dimension: e.target.value as Dimension }))}
+              >
                 {dimensions.map((d) => (
                   <option key={d} value={d}>
                     {messages.dimensions[d]}
@@ -101,7 +116,13 @@ export function PredictPage() {
         </section>
         <section aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">{t.evidenceHeading}</h2>
-          <button type="button" className="reveal-button" aria-expanded={state.reveal} aria-controls="evidence" onClick={() => change((s) => ({ ...s, reveal: !s.reveal }))}>
+          <button
+            type="button"
+            className="reveal-button"
+            aria-expanded={state.reveal}
+            aria-controls="evidence"
+            onClick={() => change((s) => ({ ...s, reveal: !s.reveal }))}
+          >
             {state.reveal ? t.hide : t.reveal}
           </button>
           <div id="evidence">
@@ -112,13 +133,23 @@ export function PredictPage() {
                     {t.project}
                   </button>
                 </p>
-                <PredictionResult scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />
+                <PredictionResult
+                  scenario={scenario}
+                  models={index.models}
+                  counts={resultCounts}
+                  dimension={state.dimension}
+                />
               </>
             )}
           </div>
           {projecting && state.reveal && (
             <FrontOfRoom label={t.projectorLabel(scenario.title)} onClose={() => setProjecting(false)}>
-              <PredictionResultSlide scenario={scenario} models={index.models} counts={resultCounts} dimension={state.dimension} />
+              <PredictionResultSlide
+                scenario={scenario}
+                models={index.models}
+                counts={resultCounts}
+                dimension={state.dimension}
+              />
             </FrontOfRoom>
           )}
         </section>

@@ -3,7 +3,14 @@
  * chose each rating for each model) and whether the evidence is shown. Tolerant: anything
  * unreadable counts as zero or the default. Defaults are left out of the link.
  */
-import { DIMENSIONS, MODEL_IDS, RATING_LEVELS, type Dimension, type ModelId, type RatingLevel } from '../../../content/vocabulary';
+import {
+  DIMENSIONS,
+  MODEL_IDS,
+  RATING_LEVELS,
+  type Dimension,
+  type ModelId,
+  type RatingLevel,
+} from '../../../content/vocabulary';
 
 export const PREDICT_PARAMS = { dimension: 'dimension', counts: 'p', reveal: 'reveal' } as const;
 export const MAX_COUNT = 999;
@@ -37,7 +44,9 @@ function encodeCounts(counts: Counts): string {
 function decodeCounts(value: string | null): Counts {
   const parts = (value ?? '').split('.');
   const counts = emptyCounts();
-  MODEL_IDS.forEach((m, i) => RATING_LEVELS.forEach((l, j) => (counts[m][l] = clampCount(parts[i * RATING_LEVELS.length + j] ?? 0))));
+  MODEL_IDS.forEach((m, i) =>
+    RATING_LEVELS.forEach((l, j) => (counts[m][l] = clampCount(parts[i * RATING_LEVELS.length + j] ?? 0))),
+  );
   return counts;
 }
 
@@ -45,7 +54,9 @@ export function parsePredictState(search: string): PredictState {
   const params = new URLSearchParams(search);
   const dimension = params.get(PREDICT_PARAMS.dimension);
   return {
-    dimension: (DIMENSIONS as readonly string[]).includes(dimension ?? '') ? (dimension as Dimension) : DEFAULT_PREDICT_STATE.dimension,
+    dimension: (DIMENSIONS as readonly string[]).includes(dimension ?? '')
+      ? (dimension as Dimension)
+      : DEFAULT_PREDICT_STATE.dimension,
     counts: decodeCounts(params.get(PREDICT_PARAMS.counts)),
     reveal: params.get(PREDICT_PARAMS.reveal) === '1',
   };

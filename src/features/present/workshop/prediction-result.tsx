@@ -25,7 +25,11 @@ interface Props {
 function resultOf(row: Record<RatingLevel, number>, evidence: RatingLevel | undefined) {
   const total = RATING_LEVELS.reduce((sum, level) => sum + row[level], 0);
   const top = mostChosen(row);
-  const shares = RATING_LEVELS.map((level) => ({ level, count: row[level], share: total === 0 ? 0 : Math.round((row[level] / total) * 100) }));
+  const shares = RATING_LEVELS.map((level) => ({
+    level,
+    count: row[level],
+    share: total === 0 ? 0 : Math.round((row[level] / total) * 100),
+  }));
   const verdict =
     evidence && top.length > 0
       ? top.includes(evidence) && top.length === 1
@@ -44,7 +48,12 @@ function Bars({ shares }: { shares: ReturnType<typeof resultOf>['shares'] }) {
       {shares.map(({ level, count, share }) => (
         <li key={level}>
           <span className="prediction-bar-label">{messages.ratings[level]}</span>
-          <svg className={`prediction-bar rating-${level}`} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+          <svg
+            className={`prediction-bar rating-${level}`}
+            viewBox="0 0 100 10"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+          >
             <rect width={share} height="10" />
           </svg>
           <span className="prediction-bar-share">{t.share(count, share)}</span>
@@ -73,7 +82,13 @@ export function PredictionResult({ scenario, models, counts, dimension }: Props)
                 <h4>{t.evidence}</h4>
                 {rating && (
                   <p>
-                    <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} basis={rating.basis} confidence={outcome.confidence} /> {rating.reason}
+                    <RatingBadge
+                      level={rating.level}
+                      dimension={messages.dimensions[dimension]}
+                      basis={rating.basis}
+                      confidence={outcome.confidence}
+                    />{' '}
+                    {rating.reason}
                   </p>
                 )}
                 <p className="headline">{outcome.headline}</p>
@@ -112,7 +127,13 @@ export function PredictionResultSlide({ scenario, models, counts, dimension }: P
                 {rating && <RatingBadge level={rating.level} dimension={messages.dimensions[dimension]} />}
                 {/* How sure the evidence is, once, in type the back row can read; dashed when a firm rating outruns it. */}
                 {rating && (
-                  <p className={ratingOutrunsEvidence(rating.level, outcome.confidence) ? 'slide-confidence rating-caution' : 'slide-confidence'}>
+                  <p
+                    className={
+                      ratingOutrunsEvidence(rating.level, outcome.confidence)
+                        ? 'slide-confidence rating-caution'
+                        : 'slide-confidence'
+                    }
+                  >
                     {messages.confidence[outcome.confidence]}
                     {ratingOutrunsEvidence(rating.level, outcome.confidence) && (
                       <span className="visually-hidden">{messages.ratingEvidence.slideCaution}</span>

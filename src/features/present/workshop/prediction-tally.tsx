@@ -74,14 +74,21 @@ export function PredictionTally({ models, counts, caption, onTap, onUndo, onType
                           onCommit={(typed) => onType({ model: model.id, level }, clampCount(typed))}
                         />
                       ) : (
-                        <button type="button" className={`tally-cell rating-${level}`} aria-label={t.addOne(model.name, messages.ratings[level], value)} onClick={() => onTap({ model: model.id, level })}>
+                        <button
+                          type="button"
+                          className={`tally-cell rating-${level}`}
+                          aria-label={t.addOne(model.name, messages.ratings[level], value)}
+                          onClick={() => onTap({ model: model.id, level })}
+                        >
                           {value}
                         </button>
                       )}
                     </td>
                   );
                 })}
-                <td className="tally-total">{RATING_LEVELS.reduce((sum, level) => sum + counts[model.id][level], 0)}</td>
+                <td className="tally-total">
+                  {RATING_LEVELS.reduce((sum, level) => sum + counts[model.id][level], 0)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,13 @@ import { PrintLink } from '../../../components/print-link';
 
 const t = workshopMessages.cards;
 
-export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { kind: 'scenario' }>; models: ModelSlide[] }) {
+export function ScenarioCard({
+  slide,
+  models,
+}: {
+  slide: Extract<SlideView, { kind: 'scenario' }>;
+  models: ModelSlide[];
+}) {
   const { scenario, prompts } = slide;
   const { source } = useReferences();
   const href = paths.scenario.getHref(scenario.id);
@@ -65,17 +71,21 @@ export function ScenarioCard({ slide, models }: { slide: Extract<SlideView, { ki
                     const rating = outcome.ratings[d];
                     return rating ? (
                       <li key={d}>
-                        <strong>{messages.dimensions[d]}:</strong> <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} /> {rating.reason}
+                        <strong>{messages.dimensions[d]}:</strong>{' '}
+                        <RatingBadge level={rating.level} basis={rating.basis} confidence={outcome.confidence} />{' '}
+                        {rating.reason}
                       </li>
                     ) : null;
                   })}
                 </ul>
                 <p className="card-small">
                   {messages.confidence[outcome.confidence]}. {messages.scenarios.sources}:{' '}
-                  {outcome.sources.map((s) => {
-                    const found = source(s);
-                    return found ? sourceLabel(found) : s;
-                  }).join('; ')}
+                  {outcome.sources
+                    .map((s) => {
+                      const found = source(s);
+                      return found ? sourceLabel(found) : s;
+                    })
+                    .join('; ')}
                 </p>
               </div>
             );

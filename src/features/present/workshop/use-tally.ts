@@ -17,7 +17,8 @@ type Change = (change: (current: PredictState) => PredictState) => void;
 export function useTally(change: Change, models: readonly ModelSummary[]) {
   const [taps, setTaps] = useState<Tap[]>([]);
   const [said, setSaid] = useState('');
-  const label = ({ model, level }: Tap) => `${models.find((m) => m.id === model)?.name ?? model}, ${messages.ratings[level]}`;
+  const label = ({ model, level }: Tap) =>
+    `${models.find((m) => m.id === model)?.name ?? model}, ${messages.ratings[level]}`;
   const tap = (one: Tap) => {
     setTaps((all) => [...all, one]);
     change((s) => {

@@ -24,22 +24,32 @@ const frame = (size: keyof typeof IMAGE_SIZES): ImageFrame => ({
   ...IMAGE_SIZES[size],
   measure,
   fontFamily: PREVIEW_FONT_FAMILY,
-  meta: { title: 'T', link: 'https://guide.example/scenarios/some-long-scenario-id/decriminalisation/', date: 'Last reviewed 2026-11-25 · Downloaded 2026-12-06' },
+  meta: {
+    title: 'T',
+    link: 'https://guide.example/scenarios/some-long-scenario-id/decriminalisation/',
+    date: 'Last reviewed 2026-11-25 · Downloaded 2026-12-06',
+  },
 });
 
 /** The words of each <text> element, its lines joined by spaces. */
 const texts = (svg: string) =>
-  [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
-    [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ') || m[1]!,
+  [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(
+    (m) => [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ') || m[1]!,
   );
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe.each(Object.keys(IMAGE_SIZES) as (keyof typeof IMAGE_SIZES)[])('pictures at the %s size', (size) => {
   it('show every scenario title and all four headlines whole', () => {
     for (const page of pages) {
       const drawn = texts(scenarioImageSvg(frame(size), scenarioImageData(page, undefined))).map(unescape);
       expect(drawn).toContain(page.scenario.title);
-      for (const id of MODEL_IDS) expect(drawn, `${page.scenario.id} ${id}`).toContain(page.scenario.outcomes[id].headline);
+      for (const id of MODEL_IDS)
+        expect(drawn, `${page.scenario.id} ${id}`).toContain(page.scenario.outcomes[id].headline);
       expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
     }
   });
@@ -65,21 +75,30 @@ describe.each(Object.keys(IMAGE_SIZES) as (keyof typeof IMAGE_SIZES)[])('picture
   // Decision 020: a Better or Worse on limited evidence is never drawn bare.
   it('mark a Better or Worse on limited evidence with a caution, in a scenario and in a comparison', () => {
     const outruns = (page: ScenarioPage, id: (typeof MODEL_IDS)[number]) =>
-      Object.values(page.scenario.outcomes[id].ratings).some((r) => r && ratingOutrunsEvidence(r.level, page.scenario.outcomes[id].confidence));
+      Object.values(page.scenario.outcomes[id].ratings).some(
+        (r) => r && ratingOutrunsEvidence(r.level, page.scenario.outcomes[id].confidence),
+      );
     const page = pages.find((p) => MODEL_IDS.some((id) => outruns(p, id)) && MODEL_IDS.some((id) => !outruns(p, id)))!;
     expect(page, 'no scenario with both a cautioned and a plain outcome').toBeDefined();
     const cautioned = MODEL_IDS.filter((id) => outruns(page, id)).length;
     // Without a model in focus each cell is brief: its cautioned ratings carry the mark, which the legend explains.
     const drawn = texts(scenarioImageSvg(frame(size), scenarioImageData(page, undefined))).map(unescape);
-    expect(drawn.filter((t) => t.endsWith(` ${shareMessages.file.cautionMark}`)).length).toBeGreaterThanOrEqual(cautioned);
+    expect(drawn.filter((t) => t.endsWith(` ${shareMessages.file.cautionMark}`)).length).toBeGreaterThanOrEqual(
+      cautioned,
+    );
     expect(drawn.some((t) => t.endsWith(shareMessages.file.cautionLegend))).toBe(true);
     // The model in focus says it in words.
     const focus = MODEL_IDS.find((id) => outruns(page, id))!;
-    expect(texts(scenarioImageSvg(frame(size), scenarioImageData(page, focus))).map(unescape)).toContain(messages.confidence.limited);
+    expect(texts(scenarioImageSvg(frame(size), scenarioImageData(page, focus))).map(unescape)).toContain(
+      messages.confidence.limited,
+    );
 
     const view = { dimension: 'safety' as const, topic: undefined, models: [...MODEL_IDS] };
     const data = compareImageData(index, view);
-    const count = index.scenarios.reduce((n, s) => n + MODEL_IDS.filter((id) => ratingOutrunsEvidence(s.ratings[id].safety!, s.confidence[id])).length, 0);
+    const count = index.scenarios.reduce(
+      (n, s) => n + MODEL_IDS.filter((id) => ratingOutrunsEvidence(s.ratings[id].safety!, s.confidence[id])).length,
+      0,
+    );
     expect(count).toBeGreaterThan(0);
     const words = texts(compareImageSvg(frame(size), data)).map(unescape);
     const marked = words.filter((t) => t.endsWith(` ${shareMessages.file.cautionMark}`)).length;
@@ -96,7 +115,9 @@ describe.each(Object.keys(IMAGE_SIZES) as (keyof typeof IMAGE_SIZES)[])('picture
     for (const dimension of ['safety', 'police', 'migration'] as const) {
       const view = { dimension, topic: undefined, models: [...MODEL_IDS] };
       const drawn = texts(compareImageSvg(frame(size), compareImageData(index, view))).map(unescape);
-      expect(drawn.some((t) => t.startsWith(dimension === 'police' ? 'Reporting to police under each model' : ''))).toBe(true);
+      expect(
+        drawn.some((t) => t.startsWith(dimension === 'police' ? 'Reporting to police under each model' : '')),
+      ).toBe(true);
       expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
     }
   });

@@ -26,13 +26,21 @@ describe('fitting text into a picture', () => {
   });
 
   it('respects a height limit as well as a line limit', () => {
-    const fitted = fitText('one two three four five six', { maxWidth: 100, maxLines: 10, maxSize: 20, minSize: 5, maxHeight: 40 }, measure);
+    const fitted = fitText(
+      'one two three four five six',
+      { maxWidth: 100, maxLines: 10, maxSize: 20, minSize: 5, maxHeight: 40 },
+      measure,
+    );
     expect(fitted.lines.length * fitted.lineHeight).toBeLessThanOrEqual(40 + 1e-9);
     expect(fitted.shortened).toBe(false);
   });
 
   it('as a last resort shortens at a word boundary, with an ellipsis and no dangling punctuation', () => {
-    const fitted = fitText('Reporting means admitting to a crime, so many stay silent', { maxWidth: 100, maxLines: 1, maxSize: 20, minSize: 16 }, measure);
+    const fitted = fitText(
+      'Reporting means admitting to a crime, so many stay silent',
+      { maxWidth: 100, maxLines: 1, maxSize: 20, minSize: 16 },
+      measure,
+    );
     expect(fitted.shortened).toBe(true);
     expect(fitted.lines).toHaveLength(1);
     const line = fitted.lines[0]!;
@@ -40,7 +48,11 @@ describe('fitting text into a picture', () => {
     const kept = line.slice(0, -1);
     expect('Reporting means admitting to a crime, so many stay silent'.startsWith(kept)).toBe(true);
     // The kept words are whole words of the text.
-    expect(kept.split(' ').every((word) => 'Reporting means admitting to a crime, so many stay silent'.split(' ').includes(word))).toBe(true);
+    expect(
+      kept
+        .split(' ')
+        .every((word) => 'Reporting means admitting to a crime, so many stay silent'.split(' ').includes(word)),
+    ).toBe(true);
     expect(measure(line, fitted.size, false)).toBeLessThanOrEqual(100);
   });
 });

@@ -32,6 +32,8 @@ describe('checking a custom deck against the content', () => {
   });
 
   it('has nothing to say about a deck that is intact', () => {
-    expect(resolveCustomDeck({ title: 'T', items: [{ kind: 'scenario', id: 'police-find-condoms' }] }, index).notices).toEqual([]);
+    expect(
+      resolveCustomDeck({ title: 'T', items: [{ kind: 'scenario', id: 'police-find-condoms' }] }, index).notices,
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ describe('editing a hand-built deck', () => {
   });
 
   it('stops at the most a link can hold', () => {
-    const full: CustomDeck = { title: '', items: Array.from({ length: MAX_CUSTOM_ITEMS }, (_, i) => ({ kind: 'scenario', id: `s${i}` })) };
+    const full: CustomDeck = {
+      title: '',
+      items: Array.from({ length: MAX_CUSTOM_ITEMS }, (_, i) => ({ kind: 'scenario', id: `s${i}` })),
+    };
     expect(addItem(full, { kind: 'scenario', id: 'one-more' })).toMatchObject({ added: false, reason: 'full' });
   });
 

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { ModelSlide, ScenarioSummary } from '../../../../src/content/payloads';
 import type { Scenario } from '../../../../src/content/schemas';
 import type { DeckView } from '../../../../src/features/present/deck/deck-view';
-import { clampPosition, isSlideAddress, lastPosition, nextPosition, positionFromAddress, previousPosition } from '../../../../src/features/present/show/position';
+import {
+  clampPosition,
+  isSlideAddress,
+  lastPosition,
+  nextPosition,
+  positionFromAddress,
+  previousPosition,
+} from '../../../../src/features/present/show/position';
 import { stepsOf } from '../../../../src/features/present/slides/steps';
 
-const models = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'].map((id) => ({ id, name: id })) as ModelSlide[];
+const models = ['criminalisation', 'legalisation', 'nordic', 'decriminalisation'].map((id) => ({
+  id,
+  name: id,
+})) as ModelSlide[];
 const scenario = (contentNote?: string) => ({ id: 's', title: 'S', contentNote }) as unknown as Scenario;
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}` })) as ScenarioSummary[];
 
@@ -64,7 +74,25 @@ describe('moving through a deck', () => {
       seen.push(`${p.slide}.${p.step}`);
       p = nextPosition(deck, p);
     }
-    expect(seen.slice(0, 17)).toEqual(['1.0', '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '4.0', '4.1']);
+    expect(seen.slice(0, 17)).toEqual([
+      '1.0',
+      '2.0',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '2.7',
+      '3.0',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '3.5',
+      '4.0',
+      '4.1',
+    ]);
     // The end of the deck is where next stops.
     expect(p).toEqual({ slide: 4, step: 4 });
   });
