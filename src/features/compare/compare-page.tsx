@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useCallback, useEffect } from 'react';
+import { useParams } from 'react-router';
 import { PresentLink } from '../../components/present-link';
 import { PrintLink } from '../../components/print-link';
 import { compareViewTitle } from '../../components/share/images/from-content';
@@ -12,31 +12,22 @@ import { CompareFilters } from './compare-filters';
 import { CompareMatrix, scenariosFor } from './compare-matrix';
 import { compareDownloads, compareEmbed } from './share-options';
 import { compareViewHref, hasLegacyViewQuery, parseCompareView, type CompareState } from './url-state';
-import { inPlace } from '../../lib/in-place';
+import { useUrlState } from '../../lib/use-url-state';
 
 const t = messages.compare;
 
 export function ComparePage() {
   const { data: index } = useSuspenseQuery(contentQueries.index());
-  const params = useParams();
-  const { pathname } = useLocation();
+  const { dimension, topic } = useParams();
   const search = useHydratedSearch();
-  const here = `${pathname}${search}`;
-  // The control shows the reader's choice at once, while the URL catches up (navigation is async).
-  // A pending choice counts only until the URL it was made from changes.
-  const [pending, setPending] = useState<{ from: string; state: CompareState } | null>(null);
-  const state = pending?.from === here ? pending.state : parseCompareView(params, search);
-  const navigate = useNavigate();
-  const go = (next: CompareState) => navigate(compareViewHref(next), inPlace);
-  const update = (next: CompareState) => {
-    setPending({ from: here, state: next });
-    void go(next);
-  };
+  const parse = useCallback((query: string) => parseCompareView({ dimension, topic }, query), [dimension, topic]);
+  const [state, change] = useUrlState(parse, compareViewHref);
+  const update = (next: CompareState) => change(() => next);
   // A link from before views had paths (?dimension=&topic=) moves to its path form, so the
   // address a reader copies from here has its own preview.
   const legacy = hasLegacyViewQuery(search);
   useEffect(() => {
-    if (legacy) void go(state);
+    if (legacy) update(state);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the query changes
   }, [legacy, search]);
   const scenarios = scenariosFor(index.scenarios, state);

@@ -8,6 +8,7 @@
  */
 import { paths } from '../../config/paths';
 import { DIMENSIONS, MODEL_IDS, TOPICS, type Dimension, type ModelId, type Topic } from '../../content/vocabulary';
+import { oneOf } from '../../lib/url-params';
 
 export const COMPARE_PARAMS = { dimension: 'dimension', topic: 'topic', models: 'models' } as const;
 
@@ -19,9 +20,6 @@ export interface CompareState {
 }
 
 export const DEFAULT_COMPARE_STATE: CompareState = { dimension: 'safety', topic: undefined, models: [...MODEL_IDS] };
-
-const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
-  options.includes(value as T) ? (value as T) : undefined;
 
 export function parseCompareState(search: string): CompareState {
   const params = new URLSearchParams(search);
@@ -52,8 +50,8 @@ export function parseCompareView(params: CompareViewParams, search: string): Com
   const fromQuery = parseCompareState(search);
   if (params.dimension === undefined) return fromQuery;
   return {
-    dimension: oneOf(DIMENSIONS, params.dimension ?? null) ?? DEFAULT_COMPARE_STATE.dimension,
-    topic: oneOf(TOPICS, params.topic ?? null),
+    dimension: oneOf(DIMENSIONS, params.dimension) ?? DEFAULT_COMPARE_STATE.dimension,
+    topic: oneOf(TOPICS, params.topic),
     models: fromQuery.models,
   };
 }

@@ -1,10 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { ShareControls } from '../../components/share/share-controls';
 import { paths } from '../../config/paths';
 import { contentQueries } from '../../content/queries';
 import { placesMessages } from '../../i18n/places';
-import { useHydratedSearch } from '../../lib/use-hydrated';
 import { MapPatterns } from './model-key';
 import { ModelFilter } from './model-filter';
 import { PlacesMap } from './places-map';
@@ -12,16 +11,15 @@ import { PLACES_CAPTION_ID, PlacesTable } from './places-table';
 import { placesDownloads } from './share-options';
 import { visiblePlaces } from './sort-places';
 import { parsePlacesState, placesStateToSearch, sortBy, type PlacesState } from './url-state';
-import { inPlace } from '../../lib/in-place';
+import { useUrlState } from '../../lib/use-url-state';
 
 const t = placesMessages;
+const placesHref = (state: PlacesState) => paths.places.getHref(placesStateToSearch(state));
 
 export function PlacesPage() {
   const { data: models } = useSuspenseQuery(contentQueries.modelSummaries());
   const { data } = useSuspenseQuery(contentQueries.jurisdictions());
-  const state = parsePlacesState(useHydratedSearch());
-  const navigate = useNavigate();
-  const hrefFor = (next: PlacesState) => paths.places.getHref(placesStateToSearch(next));
+  const [state, change] = useUrlState(parsePlacesState, placesHref);
   const shown = visiblePlaces(
     data.jurisdictions,
     state,
@@ -53,7 +51,7 @@ export function PlacesPage() {
         label={t.filterByModel}
         models={models}
         current={state.model}
-        hrefFor={(model) => hrefFor({ ...state, model })}
+        hrefFor={(model) => placesHref({ ...state, model })}
       />
       <p role="status">
         {t.showing(shown.length, data.jurisdictions.length)}, {t.sortedBy[state.sort](state.descending)}
@@ -62,7 +60,7 @@ export function PlacesPage() {
         places={shown}
         models={models}
         state={state}
-        onSort={(key) => void navigate(hrefFor(sortBy(state, key)), inPlace)}
+        onSort={(key) => change((current) => sortBy(current, key))}
       />
     </div>
   );

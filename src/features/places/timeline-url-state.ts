@@ -1,5 +1,6 @@
 /** URL state of the timeline: the model filter. Tolerant: a bad value means "all models". */
 import { MODEL_IDS, type ModelId } from '../../content/vocabulary';
+import { oneOf } from '../../lib/url-params';
 
 export const TIMELINE_PARAMS = { model: 'model' } as const;
 
@@ -8,8 +9,7 @@ export interface TimelineState {
 }
 
 export function parseTimelineState(search: string): TimelineState {
-  const value = new URLSearchParams(search).get(TIMELINE_PARAMS.model);
-  return { model: (MODEL_IDS as readonly string[]).includes(value ?? '') ? (value as ModelId) : undefined };
+  return { model: oneOf(MODEL_IDS, new URLSearchParams(search).get(TIMELINE_PARAMS.model)) };
 }
 
 export function timelineStateToSearch(state: TimelineState): string {

@@ -3,6 +3,7 @@
  * value becomes the default, never an error); toSearch() leaves defaults out.
  */
 import { MODEL_IDS, type ModelId } from '../../content/vocabulary';
+import { oneOf, toSearch } from '../../lib/url-params';
 
 export const PLACES_PARAMS = { model: 'model', sort: 'sort', order: 'order' } as const;
 
@@ -16,9 +17,6 @@ export interface PlacesState {
 }
 
 export const DEFAULT_PLACES_STATE: PlacesState = { model: undefined, sort: 'name', descending: false };
-
-const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
-  options.includes(value as T) ? (value as T) : undefined;
 
 export function parsePlacesState(search: string): PlacesState {
   const params = new URLSearchParams(search);
@@ -34,8 +32,7 @@ export function placesStateToSearch(state: PlacesState): string {
   if (state.model) params.set(PLACES_PARAMS.model, state.model);
   if (state.sort !== DEFAULT_PLACES_STATE.sort) params.set(PLACES_PARAMS.sort, state.sort);
   if (state.descending) params.set(PLACES_PARAMS.order, 'desc');
-  const search = params.toString();
-  return search ? `?${search}` : '';
+  return toSearch(params);
 }
 
 /** Choosing the column already sorted on reverses it; another column starts ascending. */

@@ -1,5 +1,6 @@
 /** URL state of the scenario library: the topic filter. Tolerant: a bad value means "all". */
 import { TOPICS, type Topic } from '../../content/vocabulary';
+import { oneOf } from '../../lib/url-params';
 
 export const LIBRARY_PARAMS = { topic: 'topic' } as const;
 
@@ -8,8 +9,7 @@ export interface LibraryState {
 }
 
 export function parseLibraryState(search: string): LibraryState {
-  const value = new URLSearchParams(search).get(LIBRARY_PARAMS.topic);
-  return { topic: (TOPICS as readonly string[]).includes(value ?? '') ? (value as Topic) : undefined };
+  return { topic: oneOf(TOPICS, new URLSearchParams(search).get(LIBRARY_PARAMS.topic)) };
 }
 
 export function libraryStateToSearch(state: LibraryState): string {

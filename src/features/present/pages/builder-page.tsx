@@ -22,7 +22,7 @@ import { addItem, isEmptyDeck, itemLabel, moveItem, removeItem } from './builder
 import { BuilderList } from './builder-list';
 import { BuilderShare } from './builder-share';
 import { DraftInput } from './draft-input';
-import { useSearchState } from './use-search-state';
+import { useUrlState } from '../../../lib/use-url-state';
 
 const t = presentMessages.builder;
 
@@ -40,7 +40,7 @@ export function BuilderPage() {
     ({ deck }: { deck: CustomDeck }) => paths.deckBuilder.getHref(isEmptyDeck(deck) ? '' : customDeckToSearch(deck)),
     [],
   );
-  const [{ deck, notices }, change] = useSearchState(parse, hrefFor);
+  const [{ deck, notices }, change] = useUrlState(parse, hrefFor);
   const [status, setStatus] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
 

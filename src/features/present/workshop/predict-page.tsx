@@ -15,7 +15,7 @@ import { DIMENSIONS, MODEL_IDS, type Dimension } from '../../../content/vocabula
 import { messages } from '../../../i18n/messages';
 import { presentMessages } from '../../../i18n/present';
 import { workshopMessages } from '../../../i18n/workshop';
-import { useSearchState } from '../pages/use-search-state';
+import { useUrlState } from '../../../lib/use-url-state';
 import { addCounts } from '../room/counts';
 import { RoomSlot } from '../room/room-slot';
 import { DiscussionTimer } from './discussion-timer';
@@ -43,7 +43,7 @@ export function PredictPage() {
     (next: PredictState) => paths.predict.getHref(scenario.id, predictStateToSearch(next)),
     [scenario.id],
   );
-  const [parsed, change] = useSearchState(parsePredictState, hrefFor);
+  const [parsed, change] = useUrlState(parsePredictState, hrefFor);
   // Only dimensions this scenario rates under every model can be predicted and compared.
   const dimensions = DIMENSIONS.filter((d) => MODEL_IDS.every((m) => scenario.outcomes[m].ratings[d]));
   const state = dimensions.includes(parsed.dimension)

@@ -11,6 +11,7 @@ import {
   type ModelId,
   type RatingLevel,
 } from '../../../content/vocabulary';
+import { oneOf, toSearch } from '../../../lib/url-params';
 
 export const PREDICT_PARAMS = { dimension: 'dimension', counts: 'p', reveal: 'reveal' } as const;
 export const MAX_COUNT = 999;
@@ -52,11 +53,8 @@ function decodeCounts(value: string | null): Counts {
 
 export function parsePredictState(search: string): PredictState {
   const params = new URLSearchParams(search);
-  const dimension = params.get(PREDICT_PARAMS.dimension);
   return {
-    dimension: (DIMENSIONS as readonly string[]).includes(dimension ?? '')
-      ? (dimension as Dimension)
-      : DEFAULT_PREDICT_STATE.dimension,
+    dimension: oneOf(DIMENSIONS, params.get(PREDICT_PARAMS.dimension)) ?? DEFAULT_PREDICT_STATE.dimension,
     counts: decodeCounts(params.get(PREDICT_PARAMS.counts)),
     reveal: params.get(PREDICT_PARAMS.reveal) === '1',
   };
@@ -68,8 +66,7 @@ export function predictStateToSearch(state: PredictState): string {
   const counts = encodeCounts(state.counts);
   if (counts) params.set(PREDICT_PARAMS.counts, counts);
   if (state.reveal) params.set(PREDICT_PARAMS.reveal, '1');
-  const search = params.toString();
-  return search ? `?${search}` : '';
+  return toSearch(params);
 }
 
 export function withCount(state: PredictState, model: ModelId, level: RatingLevel, value: number): PredictState {
