@@ -323,6 +323,9 @@ describe('accessibility of what only keys reveal', () => {
       expect(await check()).toEqual([]);
       await page.keyboard.press('o');
       await page.getByRole('heading', { name: /^All slides/ }).waitFor();
+      // The overview fades in: contrast is judged on what the reader sees once it has, not on
+      // a frame of the fade (which failed once under load, the controls half covered).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       expect(await check()).toEqual([]);
       await page.context().close();
     },

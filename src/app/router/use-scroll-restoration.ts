@@ -54,6 +54,10 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
     let frame = 0;
     // Into the entry only as the page goes (a reload, another site): a history update while a
     // navigation is pending would cancel it, and the quick exit's must never be cancelled.
+    // `beforeunload` comes before the navigation starts, and is the moment that lasts: Chromium
+    // drops a history update made in `pagehide` on a reload (found by tests/e2e/scroll.e2e.ts).
+    // It never asks the reader anything (no preventDefault). `pagehide` stays for the browsers
+    // that skip `beforeunload` (a tab closed on a phone).
     const save = () => keepInEntry(location.key, positions.get(location.key) ?? window.scrollY);
     const remember = () => {
       cancelAnimationFrame(frame);
@@ -61,11 +65,21 @@ export function useScrollRestoration({ location, navigationType }: ShownLocation
         if (!isLeaving()) positions.set(location.key, window.scrollY);
       });
     };
+    // And as a link is followed, before it changes the address (no navigation is pending yet):
+    // so Back finds this place even after a later page was reloaded, which empties the map.
+    // Never for the quick exit: nothing may touch history on the way out.
+    const following = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]:not(.quick-exit-button)')) save();
+    };
     window.addEventListener('scroll', remember, { passive: true });
+    document.addEventListener('click', following, true);
+    window.addEventListener('beforeunload', save);
     window.addEventListener('pagehide', save);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', remember);
+      document.removeEventListener('click', following, true);
+      window.removeEventListener('beforeunload', save);
       window.removeEventListener('pagehide', save);
     };
   }, [location.key]);
