@@ -1,4 +1,4 @@
-/** Turns the page's route handle into its title and description. */
+/** Turns the page's route into its title and description. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import { messages } from '../i18n/messages';
@@ -15,7 +15,7 @@ export function resolveMeta(page: ResolvedPage | undefined, queryClient: QueryCl
   const fallback = { title: messages.siteName, description: messages.siteTagline };
   if (!page) return fallback;
   try {
-    return page.route.handle.meta({ params: page.params, queryClient });
+    return page.route.meta({ params: page.params, queryClient });
   } catch {
     return fallback;
   }

@@ -1,7 +1,7 @@
 /**
  * The route tree: composition only. Each page comes from its feature folder, loaded lazily so
  * a visitor downloads only the code for the pages they open. React Router matches URLs and
- * keeps history; src/app/router resolves each page (code, loader, not-found, redirect)
+ * keeps history; src/app/router resolves each page (code, data, not-found, moved)
  * before it renders (docs/decisions/009-declarative-routing.md).
  */
 import { useLayoutEffect } from 'react';
@@ -23,7 +23,7 @@ const page = (path: string, load: () => Promise<RouteFactory>, searchKeys?: read
   searchKeys,
 });
 
-// Deck pages' loaders read a custom deck from the query string; no other loader reads it.
+// Deck pages prepare a custom deck from the query string; no other page's `prepare` reads it.
 const readsDeck = [CUSTOM_DECK_PARAM];
 
 const embedPages = [
@@ -80,7 +80,7 @@ const sitePages = [
   page(paths.support.path, () => import('../features/support/route').then((m) => m.supportRoute)),
 ];
 
-/** Every URL no other route matches, and every URL whose loader finds no such content. */
+/** Every URL no other route matches, and every URL whose `prepare` finds no such content. */
 export const notFoundPage = page(paths.notFound.path, () =>
   import('../features/not-found/route').then((m) => m.notFoundRoute),
 );

@@ -2,7 +2,7 @@
  * Which queries a page actually reads. Loaders fetch what a page might need (the content index,
  * to check an id, say), but the browser hydrates only from what the page's components and its
  * metadata read; carrying the rest in the HTML would send that content twice for nothing.
- * Used by the prerender: start tracking after the loaders, then render and resolve the meta.
+ * Used by the prerender: start tracking after `prepare`, then render and resolve the meta.
  */
 import type { QueryClient } from '@tanstack/react-query';
 

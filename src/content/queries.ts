@@ -1,5 +1,5 @@
 /**
- * queryOptions factories for every kind of content. Route loaders call
+ * queryOptions factories for every kind of content. Each route's `prepare` calls
  * `queryClient.ensureQueryData(opts)`, components call `useSuspenseQuery(opts)` with the same
  * options, so data is fetched once and prerendered pages hydrate without refetching.
  */

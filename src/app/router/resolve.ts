@@ -1,12 +1,12 @@
 /**
- * What a URL resolves to before its page renders: the page (its module loaded, its loader run),
+ * What a URL resolves to before its page renders: the page (its module loaded, its data prepared),
  * a redirect, the not-found page, or an error. This is the part of a data router the app uses,
  * on top of React Router's declarative mode (docs/decisions/009-declarative-routing.md): route
  * matching, links and history stay React Router's; loading is TanStack Query's.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
-import { isNotFound, type FeatureRoute } from '../../lib/route';
+import { isNotFound, MovedError, type FeatureRoute } from '../../lib/route';
 import { urlOnOrigin } from '../../lib/url';
 
 export type RouteFactory = (queryClient: QueryClient) => FeatureRoute;
@@ -16,14 +16,14 @@ export interface PageEntry {
   path: string;
   load: () => Promise<RouteFactory>;
   /**
-   * The query parameters its loader reads. Any other parameter (a sort order, a filter) is the
+   * The query parameters its `prepare` reads. Any other parameter (a sort order, a filter) is the
    * page's own state: changing it shows the page again at once, without resolving anew.
    */
   searchKeys?: readonly string[];
 }
 
 /**
- * Which resolution a URL shares: its path and only the query parameters the page's loader
+ * Which resolution a URL shares: its path and only the query parameters the page's `prepare`
  * reads. So /places/?sort=model is /places/ resolved, and re-sorting never waits a tick.
  */
 export function resolutionKey(entry: PageEntry, href: string): string {
@@ -42,10 +42,10 @@ export type Resolution =
 export interface ResolveArgs {
   entry: PageEntry;
   params: Params;
-  /** The URL being opened, for loaders that read its query string. */
+  /** The URL being opened, for pages that prepare from its query string. */
   url: string;
   queryClient: QueryClient;
-  /** The page shown, with status 404, when a loader finds no such content. */
+  /** The page shown, with status 404, when `prepare` finds no such content. */
   notFound: PageEntry;
 }
 
@@ -53,9 +53,7 @@ export async function resolvePage({ entry, params, url, queryClient, notFound }:
   try {
     return await runRoute(entry, params, url, queryClient, 200);
   } catch (thrown) {
-    if (thrown instanceof Response && thrown.status >= 300 && thrown.status < 400) {
-      return { kind: 'redirect', to: thrown.headers.get('Location') ?? '/' };
-    }
+    if (thrown instanceof MovedError) return { kind: 'redirect', to: thrown.to };
     if (!isNotFound(thrown)) return { kind: 'error', error: thrown };
     try {
       return await runRoute(notFound, {}, url, queryClient, 404);
@@ -73,6 +71,6 @@ async function runRoute(
   status: 200 | 404,
 ): Promise<Resolution> {
   const route = (await entry.load())(queryClient);
-  await route.loader?.({ params, request: new Request(url) });
+  await route.prepare?.({ params, search: urlOnOrigin(url, 'http://key.invalid').search });
   return { kind: 'page', route, params, status };
 }

@@ -1,5 +1,5 @@
 /**
- * Resolutions by URL: its path and the query parameters its loader reads (resolutionKey). A URL
+ * Resolutions by URL: its path and the query parameters its `prepare` reads (resolutionKey). A URL
  * resolves once: content is static for the life of a build, so going back to a page never
  * waits. A failure is not kept, so opening the URL again (say, back online) tries again.
  */
@@ -12,11 +12,11 @@ export interface RouteCache {
   queryClient: QueryClient;
   /** The resolution of `href` if it is already known: a page shown before, or adopted. */
   peek: (entry: PageEntry, href: string) => Resolution | undefined;
-  /** Resolves `href`: loads the page's code and runs its loader. */
+  /** Resolves `href`: loads the page's code and runs its `prepare`. */
   resolve: (entry: PageEntry, params: Params, href: string) => Promise<Resolution>;
   /**
-   * The prerendered page being hydrated: its loader ran at build time and what the page reads
-   * is in the hydrated query cache, so only its code is loaded (running the loader again could
+   * The prerendered page being hydrated: its `prepare` ran at build time and what the page reads
+   * is in the hydrated query cache, so only its code is loaded (running `prepare` again could
    * fetch what the page only checked, such as an index, before the page can respond).
    */
   adopt: (entry: PageEntry, params: Params, href: string) => Promise<Resolution>;

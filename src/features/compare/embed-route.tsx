@@ -46,11 +46,10 @@ function EmbedComparePage() {
 
 export function embedCompareRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.index());
-      return null;
     },
     Component: EmbedComparePage,
-    handle: { meta: () => ({ title: messages.compare.title, description: messages.compare.intro }) },
+    meta: () => ({ title: messages.compare.title, description: messages.compare.intro }),
   };
 }

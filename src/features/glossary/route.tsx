@@ -6,11 +6,10 @@ import { GlossaryPage } from './glossary-page';
 
 export function glossaryRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.glossary());
-      return null;
     },
     Component: GlossaryPage,
-    handle: { meta: () => ({ title: messages.glossary.title, description: messages.glossary.intro }) },
+    meta: () => ({ title: messages.glossary.title, description: messages.glossary.intro }),
   };
 }

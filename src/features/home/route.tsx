@@ -7,11 +7,10 @@ import { HomePage } from './home-page';
 
 export function homeRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.index());
-      return null;
     },
     Component: HomePage,
-    handle: { meta: () => ({ title: messages.siteName, description: homeMessages.intro }) },
+    meta: () => ({ title: messages.siteName, description: homeMessages.intro }),
   };
 }

@@ -20,42 +20,36 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
 
 export function learnRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await orNotFound(queryClient.ensureQueryData(contentQueries.learn()));
-      return null;
     },
     Component: LearnOverviewPage,
-    handle: {
-      meta: ({ queryClient: qc }) => {
-        const outline = qc.getQueryData(contentQueries.learn().queryKey);
-        return { title: outline?.title ?? t.title, description: t.description(outline?.minutes) };
-      },
+    meta: ({ queryClient: qc }) => {
+      const outline = qc.getQueryData(contentQueries.learn().queryKey);
+      return { title: outline?.title ?? t.title, description: t.description(outline?.minutes) };
     },
   };
 }
 
 export function learnStepRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params }) => {
+    prepare: async ({ params }) => {
       const outline = await orNotFound(queryClient.ensureQueryData(contentQueries.learn()));
       const step = outline.steps.find((s) => s.id === params.stepId);
       if (!step) notFound();
       await queryClient.ensureQueryData(contentQueries.learnStep(step.id));
-      return null;
     },
     Component: LearnStepPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const outline = qc.getQueryData(contentQueries.learn().queryKey);
-        const index = outline?.steps.findIndex((s) => s.id === params.stepId) ?? -1;
-        const step = outline?.steps[index];
-        if (!outline || !step) throw new Error('step not loaded');
-        return {
-          title: `${t.stepOf(index + 1, outline.steps.length)}: ${step.title}`,
-          description: step.summary,
-          type: 'article',
-        };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const outline = qc.getQueryData(contentQueries.learn().queryKey);
+      const index = outline?.steps.findIndex((s) => s.id === params.stepId) ?? -1;
+      const step = outline?.steps[index];
+      if (!outline || !step) throw new Error('step not loaded');
+      return {
+        title: `${t.stepOf(index + 1, outline.steps.length)}: ${step.title}`,
+        description: step.summary,
+        type: 'article',
+      };
     },
   };
 }

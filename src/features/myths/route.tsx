@@ -7,35 +7,31 @@ import { MythsPage } from './myths-page';
 
 export function mythsRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.myths());
-      return null;
     },
     Component: MythsPage,
-    handle: { meta: () => ({ title: messages.myths.title, description: messages.myths.intro }) },
+    meta: () => ({ title: messages.myths.title, description: messages.myths.intro }),
   };
 }
 
 export function mythRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params }) => {
+    prepare: async ({ params }) => {
       const { myths } = await queryClient.ensureQueryData(contentQueries.myths());
       if (!myths.some((m) => m.id === params.mythId)) notFound();
       await queryClient.ensureQueryData(contentQueries.myth(params.mythId ?? ''));
-      return null;
     },
     Component: MythPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const page = qc.getQueryData(contentQueries.myth(params.mythId ?? '').queryKey);
-        if (!page) throw new Error('myth not loaded');
-        const { myth } = page;
-        return {
-          title: `“${myth.claim}”`,
-          description: `${messages.myths.verdicts[myth.verdict]}: ${myth.claim}`,
-          type: 'article',
-        };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const page = qc.getQueryData(contentQueries.myth(params.mythId ?? '').queryKey);
+      if (!page) throw new Error('myth not loaded');
+      const { myth } = page;
+      return {
+        title: `“${myth.claim}”`,
+        description: `${messages.myths.verdicts[myth.verdict]}: ${myth.claim}`,
+        type: 'article',
+      };
     },
   };
 }

@@ -6,12 +6,11 @@ import { NotFoundPage } from './not-found-page';
 
 export function notFoundRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       // The index lets the page suggest where the reader may have meant to go.
       await queryClient.ensureQueryData(contentQueries.index());
-      return null;
     },
     Component: NotFoundPage,
-    handle: { meta: () => ({ title: messages.notFound.title, description: messages.notFound.text }) },
+    meta: () => ({ title: messages.notFound.title, description: messages.notFound.text }),
   };
 }

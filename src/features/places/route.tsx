@@ -11,21 +11,20 @@ import { TimelinePage } from './timeline-page';
 
 export function placesRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await Promise.all([
         queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.jurisdictions()),
       ]);
-      return null;
     },
     Component: PlacesPage,
-    handle: { meta: () => ({ title: placesMessages.title, description: placesMessages.intro }) },
+    meta: () => ({ title: placesMessages.title, description: placesMessages.intro }),
   };
 }
 
 export function placeRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params }) => {
+    prepare: async ({ params }) => {
       const { jurisdictions } = await queryClient.ensureQueryData(contentQueries.jurisdictions());
       const place = jurisdictions.find((j) => j.id === params.placeId);
       if (!place) notFound();
@@ -33,52 +32,47 @@ export function placeRoute(queryClient: QueryClient): FeatureRoute {
         queryClient.ensureQueryData(contentQueries.jurisdiction(place.id)),
         queryClient.ensureQueryData(contentQueries.modelSummaries()),
       ]);
-      return null;
     },
     Component: PlacePage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const page = qc.getQueryData(contentQueries.jurisdiction(params.placeId ?? '').queryKey);
-        const models = qc.getQueryData(contentQueries.modelSummaries().queryKey);
-        if (!page || !models) throw new Error('place not loaded');
-        const { jurisdiction: j } = page;
-        const model = models.find((m) => m.id === j.model)?.name ?? j.model;
-        const termName = (id: string) => page.terms.find((term) => term.id === id);
-        return {
-          title: j.name,
-          description: placesMessages.metaDescription(model, j.fit, plainText(j.onPaper, termName)),
-          type: 'article',
-        };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const page = qc.getQueryData(contentQueries.jurisdiction(params.placeId ?? '').queryKey);
+      const models = qc.getQueryData(contentQueries.modelSummaries().queryKey);
+      if (!page || !models) throw new Error('place not loaded');
+      const { jurisdiction: j } = page;
+      const model = models.find((m) => m.id === j.model)?.name ?? j.model;
+      const termName = (id: string) => page.terms.find((term) => term.id === id);
+      return {
+        title: j.name,
+        description: placesMessages.metaDescription(model, j.fit, plainText(j.onPaper, termName)),
+        type: 'article',
+      };
     },
   };
 }
 
 export function timelineRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await Promise.all([
         queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.timeline()),
       ]);
-      return null;
     },
     Component: TimelinePage,
-    handle: { meta: () => ({ title: messages.timeline.title, description: messages.timeline.intro }) },
+    meta: () => ({ title: messages.timeline.title, description: messages.timeline.intro }),
   };
 }
 
 export function classificationsRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await Promise.all([
         queryClient.ensureQueryData(contentQueries.modelSummaries()),
         queryClient.ensureQueryData(contentQueries.classifications()),
         queryClient.ensureQueryData(contentQueries.jurisdictions()),
       ]);
-      return null;
     },
     Component: ClassificationsPage,
-    handle: { meta: () => ({ title: messages.classifications.title, description: messages.classifications.intro }) },
+    meta: () => ({ title: messages.classifications.title, description: messages.classifications.intro }),
   };
 }

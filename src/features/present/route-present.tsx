@@ -12,39 +12,34 @@ const t = presentMessages;
 
 export function decksRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.decks());
-      return null;
     },
     Component: DecksPage,
-    handle: { meta: () => ({ title: t.title, description: t.intro }) },
+    meta: () => ({ title: t.title, description: t.intro }),
   };
 }
 
 export function builderRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.index());
-      return null;
     },
     Component: BuilderPage,
-    handle: { meta: () => ({ title: t.builder.title, description: t.builder.intro }) },
+    meta: () => ({ title: t.builder.title, description: t.builder.intro }),
   };
 }
 
 export function deckRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
-      await loadDeck(queryClient, params.deckId, request);
-      return null;
+    prepare: async ({ params, search }) => {
+      await loadDeck(queryClient, params.deckId, search);
     },
     Component: DeckOverviewPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const deck = cachedDeck(qc, params.deckId);
-        if (!deck) return { title: t.customDeckTitle, description: t.customDeckDescription };
-        return { title: deck.title, description: deck.description ?? t.intro, type: 'article' };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const deck = cachedDeck(qc, params.deckId);
+      if (!deck) return { title: t.customDeckTitle, description: t.customDeckDescription };
+      return { title: deck.title, description: deck.description ?? t.intro, type: 'article' };
     },
   };
 }

@@ -18,12 +18,11 @@ function printMeta(layout: PrintLayout) {
 
 function route(queryClient: QueryClient, layout: PrintLayout): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
-      await loadDeck(queryClient, params.deckId, request);
-      return null;
+    prepare: async ({ params, search }) => {
+      await loadDeck(queryClient, params.deckId, search);
     },
     Component: layout === 'slides' ? PrintSlidesPage : HandoutPage,
-    handle: { meta: printMeta(layout) },
+    meta: printMeta(layout),
   };
 }
 

@@ -6,6 +6,6 @@ import { ParticipantPage } from './room/participant-page';
 export function roomRoute(): FeatureRoute {
   return {
     Component: ParticipantPage,
-    handle: { meta: () => ({ title: roomMessages.join.title, description: roomMessages.join.description }) },
+    meta: () => ({ title: roomMessages.join.title, description: roomMessages.join.description }),
   };
 }

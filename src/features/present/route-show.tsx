@@ -71,31 +71,27 @@ function slideMeta({ params, queryClient }: MetaArgs): PageMeta {
 
 export function slideRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
+    prepare: async ({ params, search }) => {
       // One rule for every deck (decision 021): an address that names no slide is not found.
       if (!isSlideAddress(params.slide, params.step)) notFound();
-      await loadDeck(queryClient, params.deckId, request);
-      const deck = cachedDeckOf(queryClient, params.deckId, request);
+      await loadDeck(queryClient, params.deckId, search);
+      const deck = cachedDeckOf(queryClient, params.deckId, search);
       if (deck && !positionFromAddress(deck, params.slide, params.step)) notFound();
-      return null;
     },
     Component: PresentationPage,
-    handle: { meta: slideMeta },
+    meta: slideMeta,
   };
 }
 
 export function presenterRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
-      await loadDeck(queryClient, params.deckId, request);
-      return null;
+    prepare: async ({ params, search }) => {
+      await loadDeck(queryClient, params.deckId, search);
     },
     Component: PresenterPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const deck = params.deckId === CUSTOM_DECK_ID ? undefined : cachedDeck(qc, params.deckId);
-        return { title: t.presenterHeading(deck?.title ?? t.customDeckTitle), description: t.presenterDescription };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const deck = params.deckId === CUSTOM_DECK_ID ? undefined : cachedDeck(qc, params.deckId);
+      return { title: t.presenterHeading(deck?.title ?? t.customDeckTitle), description: t.presenterDescription };
     },
   };
 }

@@ -1,12 +1,11 @@
 /** The facilitator guide, the printable scenario cards, and "predict, then reveal". */
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect } from 'react-router';
 import { paths } from '../../config/paths';
 import { findScenario } from '../../content/lookup';
 import { contentQueries } from '../../content/queries';
 import { presentMessages } from '../../i18n/present';
 import { workshopMessages } from '../../i18n/workshop';
-import { notFound, type FeatureRoute, type MetaArgs, type PageMeta } from '../../lib/route';
+import { notFound, type FeatureRoute, type MetaArgs, type PageMeta, moved } from '../../lib/route';
 import { cachedDeck, loadDeck } from './deck/load-deck';
 import { CardsPage } from './workshop/cards-page';
 import { GuidePage } from './workshop/guide-page';
@@ -27,54 +26,48 @@ function deckMeta(title: (deck: string) => string, description: string) {
 
 export function workshopsRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.decks());
-      return null;
     },
     Component: WorkshopsPage,
-    handle: { meta: () => ({ title: t.index.title, description: t.index.intro }) },
+    meta: () => ({ title: t.index.title, description: t.index.intro }),
   };
 }
 
 export function workshopRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
-      await loadDeck(queryClient, params.deckId, request);
-      return null;
+    prepare: async ({ params, search }) => {
+      await loadDeck(queryClient, params.deckId, search);
     },
     Component: GuidePage,
-    handle: { meta: deckMeta(t.guide.pageTitle, t.guide.description) },
+    meta: deckMeta(t.guide.pageTitle, t.guide.description),
   };
 }
 
 export function cardsRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
-      await loadDeck(queryClient, params.deckId, request);
-      return null;
+    prepare: async ({ params, search }) => {
+      await loadDeck(queryClient, params.deckId, search);
     },
     Component: CardsPage,
-    handle: { meta: deckMeta(t.cards.title, t.cards.intro) },
+    meta: deckMeta(t.cards.title, t.cards.intro),
   };
 }
 
 export function predictRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params, request }) => {
+    prepare: async ({ params, search }) => {
       const index = await queryClient.ensureQueryData(contentQueries.index());
       const found = findScenario(index, params.scenarioId);
       if (found.kind === 'missing') notFound();
-      if (found.kind === 'moved') throw redirect(paths.predict.getHref(found.id, new URL(request.url).search));
+      if (found.kind === 'moved') moved(paths.predict.getHref(found.id, search));
       await queryClient.ensureQueryData(contentQueries.scenario(found.entry.id));
-      return null;
     },
     Component: PredictPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
-        if (!page) throw new Error('scenario not loaded');
-        return { title: t.predict.pageTitle(page.scenario.title), description: t.predict.description };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
+      if (!page) throw new Error('scenario not loaded');
+      return { title: t.predict.pageTitle(page.scenario.title), description: t.predict.description };
     },
   };
 }

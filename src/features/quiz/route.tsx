@@ -12,23 +12,22 @@ const t = quizMessages;
 function loadQuiz(queryClient: QueryClient) {
   return async () => {
     await queryClient.ensureQueryData(contentQueries.quiz());
-    return null;
   };
 }
 
 export function quizRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: loadQuiz(queryClient),
+    prepare: loadQuiz(queryClient),
     Component: QuizOverviewPage,
-    handle: { meta: () => ({ title: t.title, description: t.description }) },
+    meta: () => ({ title: t.title, description: t.description }),
   };
 }
 
 export function quizResultsRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: loadQuiz(queryClient),
+    prepare: loadQuiz(queryClient),
     Component: QuizResultsPage,
-    handle: { meta: () => ({ title: t.resultsTitle, description: t.resultsDescription }) },
+    meta: () => ({ title: t.resultsTitle, description: t.resultsDescription }),
   };
 }
 
@@ -36,27 +35,24 @@ export function quizQuestionRoute(queryClient: QueryClient): FeatureRoute {
   return {
     // The outline says whether the question exists (and its place in the quiz) before its
     // own file is asked for, so an unknown id is a not-found page rather than a failed fetch.
-    loader: async ({ params }) => {
+    prepare: async ({ params }) => {
       const questionId = params.questionId ?? '';
       const { questions } = await queryClient.ensureQueryData(contentQueries.quiz());
       if (!questions.some((q) => q.id === questionId)) notFound();
       await queryClient.ensureQueryData(contentQueries.quizQuestion(questionId));
-      return null;
     },
     Component: QuizQuestionPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const questionId = params.questionId ?? '';
-        const questions = qc.getQueryData(contentQueries.quiz().queryKey)?.questions ?? [];
-        const page = qc.getQueryData(contentQueries.quizQuestion(questionId).queryKey);
-        const index = questions.findIndex((q) => q.id === questionId);
-        if (!page || index < 0) throw new Error('question not loaded');
-        return {
-          title: `${t.questionOf(index + 1, questions.length)} · ${t.title}`,
-          description: plainText(page.question.prompt),
-          type: 'article',
-        };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const questionId = params.questionId ?? '';
+      const questions = qc.getQueryData(contentQueries.quiz().queryKey)?.questions ?? [];
+      const page = qc.getQueryData(contentQueries.quizQuestion(questionId).queryKey);
+      const index = questions.findIndex((q) => q.id === questionId);
+      if (!page || index < 0) throw new Error('question not loaded');
+      return {
+        title: `${t.questionOf(index + 1, questions.length)} · ${t.title}`,
+        description: plainText(page.question.prompt),
+        type: 'article',
+      };
     },
   };
 }

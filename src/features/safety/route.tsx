@@ -8,10 +8,10 @@ const t = safetyMessages;
 export function quickExitRoute(): FeatureRoute {
   return {
     Component: QuickExitPage,
-    handle: { meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }) },
+    meta: () => ({ title: t.quickExitTitle, description: t.quickExitIntro }),
   };
 }
 
 export function privacyRoute(): FeatureRoute {
-  return { Component: PrivacyPage, handle: { meta: () => ({ title: t.privacyTitle, description: t.privacyIntro }) } };
+  return { Component: PrivacyPage, meta: () => ({ title: t.privacyTitle, description: t.privacyIntro }) };
 }

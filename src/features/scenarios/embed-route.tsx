@@ -5,7 +5,7 @@
  * on the full page.
  */
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { redirect, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { RatingBadge } from '../../components/rating-badge';
 import { sourceLabel } from '../../components/source-label';
 import { paths } from '../../config/paths';
@@ -16,7 +16,7 @@ import type { Scenario } from '../../content/schemas';
 import { DIMENSIONS, REQUIRED_DIMENSIONS, type ModelId } from '../../content/vocabulary';
 import { messages } from '../../i18n/messages';
 import { shareMessages } from '../../i18n/share';
-import { notFound, type FeatureRoute } from '../../lib/route';
+import { notFound, type FeatureRoute, moved } from '../../lib/route';
 
 const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -101,7 +101,7 @@ function EmbedOutcome({ model, scenario, focus, sources }: OutcomeProps) {
 
 export function embedScenarioRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async ({ params }) => {
+    prepare: async ({ params }) => {
       const index = await queryClient.ensureQueryData(contentQueries.index());
       const found = findScenario(index, params.scenarioId);
       if (found.kind === 'missing') notFound();
@@ -109,23 +109,20 @@ export function embedScenarioRoute(queryClient: QueryClient): FeatureRoute {
       if (model?.kind === 'missing') notFound();
       if (found.kind === 'moved' || model?.kind === 'moved') {
         const scenarioId = found.kind === 'moved' ? found.id : found.entry.id;
-        throw redirect(paths.embedScenario.getHref(scenarioId, model?.kind === 'moved' ? model.id : model?.entry.id));
+        moved(paths.embedScenario.getHref(scenarioId, model?.kind === 'moved' ? model.id : model?.entry.id));
       }
       await queryClient.ensureQueryData(contentQueries.scenario(found.entry.id));
-      return null;
     },
     Component: EmbedScenarioPage,
-    handle: {
-      meta: ({ params, queryClient: qc }) => {
-        const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
-        if (!page) throw new Error('scenario not loaded');
-        const focus = page.models.find((m) => m.id === params.modelId);
-        return {
-          title: focus ? `${page.scenario.title} (${focus.name})` : page.scenario.title,
-          description: page.scenario.summary,
-          image: paths.scenarioPreview.getHref(page.scenario.id, focus?.id),
-        };
-      },
+    meta: ({ params, queryClient: qc }) => {
+      const page = qc.getQueryData(contentQueries.scenario(params.scenarioId ?? '').queryKey);
+      if (!page) throw new Error('scenario not loaded');
+      const focus = page.models.find((m) => m.id === params.modelId);
+      return {
+        title: focus ? `${page.scenario.title} (${focus.name})` : page.scenario.title,
+        description: page.scenario.summary,
+        image: paths.scenarioPreview.getHref(page.scenario.id, focus?.id),
+      };
     },
   };
 }

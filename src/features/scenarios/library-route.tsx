@@ -6,11 +6,10 @@ import { LibraryPage } from './library-page';
 
 export function libraryRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.index());
-      return null;
     },
     Component: LibraryPage,
-    handle: { meta: () => ({ title: messages.scenarios.title, description: messages.scenarios.intro }) },
+    meta: () => ({ title: messages.scenarios.title, description: messages.scenarios.intro }),
   };
 }

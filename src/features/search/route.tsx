@@ -6,11 +6,10 @@ import { SearchPage } from './search-page';
 
 export function searchRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.searchCatalogue());
-      return null;
     },
     Component: SearchPage,
-    handle: { meta: () => ({ title: searchMessages.title, description: searchMessages.intro }) },
+    meta: () => ({ title: searchMessages.title, description: searchMessages.intro }),
   };
 }

@@ -5,6 +5,6 @@ import { ReusePage } from './reuse-page';
 export function reuseRoute(): FeatureRoute {
   return {
     Component: ReusePage,
-    handle: { meta: () => ({ title: reuseMessages.title, description: reuseMessages.description }) },
+    meta: () => ({ title: reuseMessages.title, description: reuseMessages.description }),
   };
 }

@@ -7,7 +7,7 @@ import { SupportPage } from './support-page';
 
 export function supportRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       try {
         await queryClient.ensureQueryData(contentQueries.support());
       } catch (error) {
@@ -15,9 +15,8 @@ export function supportRoute(queryClient: QueryClient): FeatureRoute {
         if (error instanceof ContentNotFoundError) notFound();
         throw error;
       }
-      return null;
     },
     Component: SupportPage,
-    handle: { meta: () => ({ title: supportMessages.title, description: supportMessages.description }) },
+    meta: () => ({ title: supportMessages.title, description: supportMessages.description }),
   };
 }

@@ -6,11 +6,10 @@ import { TakeActionPage } from './take-action-page';
 
 export function takeActionRoute(queryClient: QueryClient): FeatureRoute {
   return {
-    loader: async () => {
+    prepare: async () => {
       await queryClient.ensureQueryData(contentQueries.recommendations());
-      return null;
     },
     Component: TakeActionPage,
-    handle: { meta: () => ({ title: messages.takeAction.title, description: messages.takeAction.intro }) },
+    meta: () => ({ title: messages.takeAction.title, description: messages.takeAction.intro }),
   };
 }

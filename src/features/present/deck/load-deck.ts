@@ -1,6 +1,6 @@
 /**
- * Route loaders' side of a deck: everything its pages show, fetched before they render. A
- * custom deck is read from the request's query string; when prerendering there is none, and
+ * The routes' side of a deck: everything its pages show, fetched before they render. A
+ * custom deck is read from the address's query string; when prerendering there is none, and
  * the page opens the deck in the browser instead.
  */
 import type { QueryClient } from '@tanstack/react-query';
@@ -11,9 +11,9 @@ import { CUSTOM_DECK_ID } from '../../../content/custom-deck';
 import { builtDeckView, customDeckView, type DeckView } from './deck-view';
 import { resolveCustomDeck, scenarioIdsOf } from './resolve-custom';
 
-export async function loadDeck(queryClient: QueryClient, deckId: string | undefined, request: Request): Promise<void> {
+export async function loadDeck(queryClient: QueryClient, deckId: string | undefined, search: string): Promise<void> {
   if (deckId === CUSTOM_DECK_ID) {
-    const encoded = new URL(request.url).searchParams.get(CUSTOM_DECK_PARAM);
+    const encoded = new URLSearchParams(search).get(CUSTOM_DECK_PARAM);
     if (!encoded) return;
     const [index] = await Promise.all([
       queryClient.ensureQueryData(contentQueries.index()),
@@ -43,16 +43,16 @@ export function cachedDeck(queryClient: QueryClient, deckId: string | undefined)
 }
 
 /**
- * The deck a request names, built or custom, from the query cache once its loader has run;
+ * The deck an address names, built or custom, from the query cache once `prepare` has run;
  * undefined for a custom deck page without a deck in its link (a prerendered shell).
  */
 export function cachedDeckOf(
   queryClient: QueryClient,
   deckId: string | undefined,
-  request: Request,
+  search: string,
 ): DeckView | undefined {
   if (deckId !== CUSTOM_DECK_ID) return cachedDeck(queryClient, deckId);
-  const encoded = new URL(request.url).searchParams.get(CUSTOM_DECK_PARAM);
+  const encoded = new URLSearchParams(search).get(CUSTOM_DECK_PARAM);
   if (!encoded) return undefined;
   const index = queryClient.getQueryData(contentQueries.index().queryKey);
   const models = queryClient.getQueryData(contentQueries.deckModels().queryKey);
