@@ -5,20 +5,21 @@
  * (and costs the page its Lighthouse CLS score). Layout shifts are counted by the browser's own
  * Layout Instability API, so this is a byte-for-byte layout check, not a timing.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { groupByKind, kindLabel, NOT_FOUND_PAGE, pagesInSiteOrder } from '../../scripts/bench/route-kinds';
 import { setupBrowser } from './support/browser';
+import { serveVersions } from './support/site-versions';
 
 const { open } = setupBrowser();
+const DIST = resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist');
 const PHONE = { width: 412, height: 823 };
 
 // 404.html stands for every unknown path, and its suggestions depend on the path, which only the
 // browser knows; it is the one page allowed to change once it runs.
-const kinds = [
-  ...groupByKind(pagesInSiteOrder(resolve(import.meta.dirname, '../..', process.env.OUT_DIR ?? 'dist'))),
-].filter(([, paths]) => paths[0] !== NOT_FOUND_PAGE);
+const kinds = [...groupByKind(pagesInSiteOrder(DIST))].filter(([, paths]) => paths[0] !== NOT_FOUND_PAGE);
 
 interface Shift {
   value: number;
@@ -72,4 +73,38 @@ describe('hydration keeps the layout', () => {
       await page.context().close();
     },
   );
+});
+
+describe('a page that arrives in pieces', () => {
+  // On a slow connection or a busy phone the browser may paint a page before all of it has
+  // arrived. Painted mid-header, the Menu button showed its icon without its word and then grew,
+  // moving the header (seen in CI). The page's first paint waits for the start of <main>
+  // (index.html, decision 026), so the header and the quick exit are always painted whole.
+  it('is first painted with its whole header: nothing moves when the rest arrives', async () => {
+    const path = '/present/';
+    const html = readFileSync(join(DIST, path, 'index.html'));
+    const icon = Buffer.from('<span class="menu-icon" aria-hidden="true"></span>');
+    expect(html.indexOf(icon)).toBeGreaterThan(0);
+    const cut = html.indexOf(icon) + icon.length;
+    const site = await serveVersions(DIST);
+    site.intercept((req, res) => {
+      if (req.url !== path) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.subarray(0, cut));
+      setTimeout(() => res.end(html.subarray(cut)), 600);
+      return true;
+    });
+    try {
+      const { page, problems } = await open(path, {
+        baseUrl: site.baseUrl,
+        viewport: PHONE,
+        slow: /\/assets\/.+\.js$/,
+      });
+      expect(await layoutShifts(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCustomDeck } from '../../src/content/custom-deck';
 import { builtDeckView } from '../../src/features/present/deck/deck-view';
 import { stepsOf } from '../../src/features/present/slides/steps';
-import { setupBrowser } from './support/browser';
+import { setupBrowser, waitForHydration } from './support/browser';
 import { builtIndex } from './support/built-content';
 import { builtDeck, builtDeckModels, builtDecks } from './support/built-decks';
 import { brokenWords, measureSlide } from './support/slide-fit';
@@ -39,7 +39,12 @@ const SIZES = [
   { width: 3840, height: 2160 },
   { width: 768, height: 1024 },
 ];
-const ready = (page: Page) => page.getByRole('button', { name: 'Full screen' }).waitFor({ state: 'attached' });
+// The controls are in the prerendered page, so seeing them is not enough: keys work only once
+// the page has hydrated (a key pressed before then does nothing, and a test would fail at random).
+async function ready(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Full screen' }).waitFor({ state: 'attached' });
+  await waitForHydration(page);
+}
 const toolbarOpacity = (page: Page) => page.locator('.deck-toolbar').evaluate((el) => getComputedStyle(el).opacity);
 
 async function expectFits(page: Page, where: string) {
@@ -225,7 +230,8 @@ describe('every step has an address', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(`${baseUrl}${slideUrl(tallest.n, 2)}`);
     const hidden = steps.filter((s, i) => s.kind === 'model' && i > 2).length;
-    expect(await page.getByText('Not revealed yet').count()).toBe(hidden);
+    // The address changes as the slide is asked for; the slide itself follows once its data is in.
+    await expect.poll(() => page.getByText('Not revealed yet').count()).toBe(hidden);
     // Steps within a slide replace its entry: one Back is the previous slide, fully revealed.
     await page.goBack();
     await page.waitForURL(new RegExp(`${slideUrl(start)}(\\d+/)?$`));

@@ -23,7 +23,12 @@ const h1 = (page: Page) => page.locator('h1').first().textContent();
 const spoken = (page: Page) => page.locator('.deck-stage > [role="status"]').textContent();
 const hidden = (page: Page) => page.getByText('Not revealed yet').count();
 /** Keys work once the page has hydrated; the full-screen button appears at that moment. */
-const ready = (page: Page) => page.getByRole('button', { name: 'Full screen' }).waitFor();
+// The controls are in the prerendered page, so seeing them is not enough: keys work only once
+// the page has hydrated (a key pressed before then does nothing, and a test would fail at random).
+async function ready(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Full screen' }).waitFor();
+  await waitForHydration(page);
+}
 
 describe('presenting a deck', () => {
   it('steps through every slide and every reveal by keyboard, with the slide in the URL', async () => {
