@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { encodeCustomDeck } from '../../src/content/custom-deck';
 import { builtDeckView } from '../../src/features/present/deck/deck-view';
 import { stepsOf } from '../../src/features/present/slides/steps';
-import { setupBrowser, waitForHydration } from './support/browser';
+import { setupBrowser } from './support/browser';
 import { builtIndex } from './support/built-content';
 import { builtDeck, builtDeckModels, builtDecks } from './support/built-decks';
 import { brokenWords, measureSlide } from './support/slide-fit';
+import { deckReady } from './support/deck';
 
 const { open, baseUrl } = setupBrowser();
 const index = builtIndex();
@@ -39,12 +40,6 @@ const SIZES = [
   { width: 3840, height: 2160 },
   { width: 768, height: 1024 },
 ];
-// The controls are in the prerendered page, so seeing them is not enough: keys work only once
-// the page has hydrated (a key pressed before then does nothing, and a test would fail at random).
-async function ready(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Full screen' }).waitFor({ state: 'attached' });
-  await waitForHydration(page);
-}
 const toolbarOpacity = (page: Page) => page.locator('.deck-toolbar').evaluate((el) => getComputedStyle(el).opacity);
 
 async function expectFits(page: Page, where: string) {
@@ -62,7 +57,7 @@ describe('slides that scale to every screen', () => {
     'a scenario slide, at each reveal step, fits $width × $height: nothing scrolls, every element on screen, text at least 1/30 of the slide',
     async (viewport) => {
       const { page, problems } = await open(slideUrl(tallest.n), { viewport, reducedMotion: 'reduce' });
-      await ready(page);
+      await deckReady(page);
       for (let step = 0; step < steps.length; step += 1) {
         await page.waitForURL(`${baseUrl}${slideUrl(tallest.n, step)}`);
         await expectFits(page, `${slideUrl(tallest.n, step)} at ${viewport.width} × ${viewport.height}`);
@@ -74,7 +69,7 @@ describe('slides that scale to every screen', () => {
       }
       // Full screen changes nothing: the slide is still laid out at its one size.
       await page.goto(`${baseUrl}${slideUrl(tallest.n, allModelsStep)}`);
-      await ready(page);
+      await deckReady(page);
       await page.keyboard.press('f');
       await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
       await expectFits(page, 'full screen');
@@ -97,7 +92,7 @@ describe('slides that scale to every screen', () => {
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
     });
-    await ready(page);
+    await deckReady(page);
     const seen = new Set<string>();
     for (let guard = 0; guard < 400; guard += 1) {
       const where = new URL(page.url()).pathname;
@@ -134,7 +129,7 @@ describe('slides that scale to every screen', () => {
 describe('the room sees only the slide', () => {
   it('the controls fade while the pointer rests, and come back when it moves or the keyboard reaches them', async () => {
     const { page, problems } = await open(slideUrl(1), { viewport: { width: 1280, height: 720 } });
-    await ready(page);
+    await deckReady(page);
     await expect.poll(() => toolbarOpacity(page), { timeout: 8000 }).toBe('0');
     await page.mouse.move(400, 300);
     await page.mouse.move(420, 320);
@@ -152,7 +147,7 @@ describe('the room sees only the slide', () => {
 
   it('leaves no focus ring to project after a click, even when the presenter goes on by keyboard', async () => {
     const { page } = await open(slideUrl(1), { viewport: { width: 1280, height: 720 } });
-    await ready(page);
+    await deckReady(page);
     // As a presenter does: the pointer moves to the controls (which shows them), then clicks.
     const next = page.getByRole('button', { name: /Next/ });
     const box = (await next.boundingBox())!;
@@ -172,7 +167,7 @@ describe('the room sees only the slide', () => {
 
   it('keeps the quick exit first, small and quiet, and off the blank screen until a keyboard reaches it', async () => {
     const { page } = await open(slideUrl(1), { viewport: { width: 1280, height: 720 } });
-    await ready(page);
+    await deckReady(page);
     const exit = page.getByRole('link', { name: /Exit this page/ });
     const look = () =>
       exit.evaluate((el) => {
@@ -220,7 +215,7 @@ describe('every step has an address', () => {
   it('moves from slide to slide with Back and Forward, landing on each slide as it was left', async () => {
     const start = tallest.n - 1;
     const { page } = await open(slideUrl(start), { viewport: { width: 1280, height: 720 } });
-    await ready(page);
+    await deckReady(page);
     for (let guard = 0; guard < 20 && page.url() !== `${baseUrl}${slideUrl(tallest.n)}`; guard += 1) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(60);
@@ -247,7 +242,7 @@ describe('every step has an address', () => {
     const { page, problems } = await open(compare, { viewport: { width: 1280, height: 720 } });
     await page.getByRole('link', { name: /^Present this/ }).click();
     await page.waitForURL(/\/present\/custom\/1\/\?d=v1\./);
-    await ready(page);
+    await deckReady(page);
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/\/present\/custom\/2\//);
     await page.keyboard.press('Escape');
@@ -272,7 +267,7 @@ describe('the overview', () => {
     const { page, problems } = await open(slideUrl(tallest.n, allModelsStep), {
       viewport: { width: 1366, height: 768 },
     });
-    await ready(page);
+    await deckReady(page);
     await page.keyboard.press('o');
     const thumbs = page.locator('.overview-item .slide-canvas');
     await expect.poll(() => thumbs.count()).toBe(tallest.deck.slides.length);

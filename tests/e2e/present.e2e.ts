@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCustomDeck } from '../../src/content/custom-deck';
 import { axeViolations } from './support/axe';
 import { setupBrowser, waitForHydration } from './support/browser';
+import { deckReady } from './support/deck';
 import { builtIndex } from './support/built-content';
 import { builtDeck, builtDecks, slideHeadings } from './support/built-decks';
 
@@ -22,18 +23,11 @@ const FULL_HD = { width: 1920, height: 1080 };
 const h1 = (page: Page) => page.locator('h1').first().textContent();
 const spoken = (page: Page) => page.locator('.deck-stage > [role="status"]').textContent();
 const hidden = (page: Page) => page.getByText('Not revealed yet').count();
-/** Keys work once the page has hydrated; the full-screen button appears at that moment. */
-// The controls are in the prerendered page, so seeing them is not enough: keys work only once
-// the page has hydrated (a key pressed before then does nothing, and a test would fail at random).
-async function ready(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Full screen' }).waitFor();
-  await waitForHydration(page);
-}
 
 describe('presenting a deck', () => {
   it('steps through every slide and every reveal by keyboard, with the slide in the URL', async () => {
     const { page, problems } = await open(`/present/${deck.id}/1/`, { viewport: FULL_HD });
-    await ready(page);
+    await deckReady(page);
     expect(await h1(page)).toBe(headings[0]);
     for (let n = 2; n <= deck.slideCount; n += 1) {
       // Reveal steps first: each has its own address, and the next slide comes after them.
@@ -50,7 +44,7 @@ describe('presenting a deck', () => {
 
   it('reveals a scenario in turn: situation, question, then one model at a time', async () => {
     const { page, problems } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD });
-    await ready(page);
+    await deckReady(page);
     expect(await h1(page)).toBe(scenario.title);
     const situation = page.getByText(scenario.situation.slice(0, 40));
     if (scenario.contentNote) {
@@ -94,7 +88,7 @@ describe('presenting a deck', () => {
 
   it('has no site header, keeps the quick exit, and uses type of at least 28 px at 1920 × 1080', async () => {
     const { page } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD });
-    await ready(page);
+    await deckReady(page);
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
     expect(await page.getByRole('link', { name: /Exit this page/ }).isVisible()).toBe(true);
@@ -117,7 +111,7 @@ describe('presenting a deck', () => {
     const { page, problems } = await open(`/present/${deck.id}/${scenarioSlide}/`, {
       viewport: { width: 960, height: 540 },
     });
-    await ready(page);
+    await deckReady(page);
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -132,7 +126,7 @@ describe('presenting a deck', () => {
 
   it('blanks the screen, shows all slides, toggles full screen, and Esc backs out step by step', async () => {
     const { page, problems } = await open(`/present/${deck.id}/2/`, { viewport: FULL_HD });
-    await ready(page);
+    await deckReady(page);
     await page.keyboard.press('b');
     await expect.poll(() => spoken(page)).toContain('Screen blanked');
     expect(await page.locator('.slide-frame').isVisible()).toBe(false);
@@ -157,7 +151,7 @@ describe('presenting a deck', () => {
 describe('the presenter view', () => {
   it('follows the audience window, and the audience window follows it', async () => {
     const { page: audience, problems } = await open(`/present/${deck.id}/1/`, { viewport: FULL_HD });
-    await ready(audience);
+    await deckReady(audience);
     const presenter = await audience.context().newPage();
     await presenter.goto(`${baseUrl}/present/${deck.id}/presenter/`, { waitUntil: 'networkidle' });
     // Its previews are real slides now; it listens once it is interactive.
@@ -209,7 +203,7 @@ describe('a deck built by hand', () => {
     const { page, problems } = await open(`/scenarios/${scenario.id}/`, { viewport: FULL_HD });
     await page.getByRole('link', { name: /^Present this scenario/ }).click();
     await page.waitForURL(/\/present\/custom\/1\/\?d=v1\./);
-    await ready(page);
+    await deckReady(page);
     expect(await h1(page)).toBe(scenario.title);
     // Slide 1 is the deck's title slide; the scenario follows, its outcomes still hidden.
     await page.keyboard.press('ArrowRight');
@@ -321,23 +315,20 @@ describe('accessibility of what only keys reveal', () => {
     'a fully revealed scenario slide and the slide overview pass axe (%s)',
     async (colorScheme) => {
       const { page } = await open(`/present/${deck.id}/${scenarioSlide}/`, { viewport: FULL_HD, colorScheme });
-      await ready(page);
+      await deckReady(page);
       for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
       await expect.poll(() => hidden(page)).toBe(0);
       const check = () => axeViolations(page);
       // Contrast is judged on what the reader sees once a fade has ended, never half-way (it
-      // failed so under load). The controls fade 2.5 s after the pointer last moved, at a time a
-      // busy machine cannot predict; focus inside them keeps them shown, as for a keyboard user.
-      const settled = () =>
-        page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      // failed so under load). axeViolations waits for running fades, but the controls start
+      // theirs 2.5 s after the pointer last moved, at a time a busy machine cannot predict; focus
+      // inside them keeps them shown, as for a keyboard user.
       await page.locator('.deck-toolbar :is(a, button):not([disabled])').first().focus();
-      await settled();
       expect(await check()).toEqual([]);
       await page.keyboard.press('o');
       await page.getByRole('heading', { name: /^All slides/ }).waitFor();
       // Focus is in the overview now, so the controls fade once idle: judged after they have.
       await page.locator('.deck-stage.is-idle').waitFor({ state: 'attached' });
-      await settled();
       expect(await check()).toEqual([]);
       await page.context().close();
     },
