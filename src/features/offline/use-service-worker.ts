@@ -24,26 +24,32 @@ export function useServiceWorker(): { state: OfflineState; applyUpdate: () => vo
     // A page first controlled now (the first visit) has files to hand over; a page controlled
     // already is being switched to a new version.
     let controlled = navigator.serviceWorker.controller !== null;
-    void import('workbox-window').then(({ Workbox }) => {
-      const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-      wb.addEventListener('controlling', () => {
-        if (!controlled) {
-          controlled = true;
-          void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: filesOfThisPage() } });
-        } else if (asked) window.location.reload();
-        else setState('updated-elsewhere');
-      });
-      wb.addEventListener('waiting', () => {
-        setApply(() => () => {
-          asked = true;
-          wb.messageSkipWaiting();
+    void import('workbox-window').then(
+      ({ Workbox }) => {
+        const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+        wb.addEventListener('controlling', () => {
+          if (!controlled) {
+            controlled = true;
+            void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: filesOfThisPage() } });
+          } else if (asked) window.location.reload();
+          else setState('updated-elsewhere');
         });
-        setState('update-waiting');
-      });
-      // Registration can fail where service workers are blocked (some private modes, policies):
-      // the site then simply works online only.
-      wb.register().catch(() => setState('idle'));
-    });
+        wb.addEventListener('waiting', () => {
+          setApply(() => () => {
+            asked = true;
+            wb.messageSkipWaiting();
+          });
+          setState('update-waiting');
+        });
+        // Registration can fail where service workers are blocked (some private modes, policies):
+        // the site then simply works online only.
+        wb.register().catch(() => setState('idle'));
+      },
+      () => {
+        // The worker's script could not be fetched (a dropped connection, or the page left while
+        // it loaded): the page works as it is, online only, and the next page load tries again.
+      },
+    );
   }, []);
 
   const dismiss = useCallback(() => setState('idle'), []);
