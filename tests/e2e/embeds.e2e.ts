@@ -55,10 +55,7 @@ async function hostPage(snippet: string): Promise<{ page: Page; frame: Frame; re
         .map((f) => f.url())
         .join(', ')}`,
     );
-  await frame.waitForFunction(() => {
-    const first = document.querySelector('#root > *');
-    return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber$'));
-  });
+  await frame.waitForFunction(() => document.documentElement.hasAttribute('data-page-hydrated'));
   return { page, frame, requests };
 }
 

@@ -2,7 +2,7 @@
  * The element of every page route: the page the shown location resolved to, the not-found
  * page, or the error page. It also keeps the document's title and description in step.
  */
-import { createContext, useContext, useLayoutEffect } from 'react';
+import { createContext, Suspense, useContext, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
 import { fullTitle, resolveMeta } from '../page-meta';
 import { RouteError } from '../route-error';
@@ -33,14 +33,36 @@ export function RoutePage() {
     <>
       <DocumentMeta resolution={resolution} queryClient={queryClient} />
       {resolution.kind === 'error' ? (
-        <RouteError error={resolution.error} />
+        <>
+          <RouteError error={resolution.error} />
+          <PageHydrated />
+        </>
       ) : (
         <ErrorBoundary resetKey={pathname}>
-          <resolution.route.Component />
+          {/* Selective hydration: the site's frame (quick exit, header, menu) hydrates first, and
+              React hydrates the page after it in slices that yield to the reader's input, or at
+              once where the reader taps. Nothing in a page suspends once its route has resolved,
+              so the empty fallback is never shown (decision 027). */}
+          <Suspense fallback={null}>
+            <resolution.route.Component />
+            <PageHydrated />
+          </Suspense>
         </ErrorBoundary>
       )}
     </>
   );
+}
+
+/**
+ * Marks the document once the page itself has hydrated, not only the frame around it (with
+ * selective hydration the two happen in different tasks): for tests, which must not press a
+ * button React has not claimed yet.
+ */
+function PageHydrated() {
+  useLayoutEffect(() => {
+    document.documentElement.dataset.pageHydrated = '';
+  }, []);
+  return null;
 }
 
 function DocumentMeta({

@@ -83,16 +83,16 @@ export function setupBrowser(): {
 }
 
 /**
- * Waits until the page is interactive: React has claimed the prerendered elements (it tags each
- * with its fiber) and the render after hydration, which brings in what only the browser knows
+ * Waits until the page is interactive: React has claimed the prerendered page, frame and page
+ * both (RoutePage marks the document when the page's own boundary has hydrated), and the render
+ * after hydration, which brings in what only the browser knows
  * (a shared link's query state, say), is painted. A quiet network alone does not mean that on
  * a busy machine, and a test that reads the page before then sees the prerendered defaults.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const first = document.querySelector('#root > *');
-    return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber$'));
-  });
+  // The frame hydrates before the page (selective hydration, decision 027), so the page's own
+  // mark is what says a button in it will respond.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-page-hydrated'));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
