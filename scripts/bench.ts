@@ -6,13 +6,15 @@
  *
  * Options: --quick (1 Lighthouse run, no 100× build), --skip-lighthouse, --skip-scale,
  * --reuse-build (measure the last .bench/build-1x), --update-docs (write the results into
- * docs/performance.md, docs/performance-report.json and README.md).
+ * docs/performance.md, docs/performance-report.json and README.md), --before=<dir> (also measure
+ * an earlier build, say of the commit before a change, with Lighthouse and the interaction clock
+ * in the same run, each route's runs next to this build's, so the two meet the same machine).
  * --room measures the workshop room server instead, and only that (scripts/bench/room.ts).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowser, serve, visitWithServiceWorker } from './bench/browser';
+import { launchBrowser, serve, visitWithServiceWorker, type Served } from './bench/browser';
 import { fullBuild } from './bench/child';
 import { buildFloor } from './bench/floor';
 import { interactionLatency } from './bench/interaction';
@@ -27,6 +29,10 @@ import { BUDGETS, TARGETS } from './lib/targets';
 import { updateDocs } from './bench/update-docs';
 
 const args = new Set(process.argv.slice(2));
+const beforeArg = [...args].find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
+const beforeDir = beforeArg ? resolve(beforeArg) : undefined;
+if (beforeDir && !existsSync(join(beforeDir, 'index.html')))
+  throw new Error(`bench: --before=${beforeArg} has no index.html; build the earlier commit there first`);
 const quick = args.has('--quick');
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, '.bench');
@@ -92,14 +98,21 @@ const serviceWorkerVisit: Report['serviceWorkerVisit'] = {
 const scenarioPath = routes.find((r) => r.kind === 'scenario')?.path;
 if (!scenarioPath) throw new Error('bench: the build has no scenario page');
 log(`interaction latency on ${scenarioPath} (4× CPU slowdown)…`);
-const interaction = await interactionLatency(browser, served, scenarioPath, quick ? 20 : 24).catch((error: Error) => {
-  console.error(`bench: interaction latency failed: ${error.message}`);
-  return [];
-});
+const latency = (build: Served) =>
+  interactionLatency(browser, build, scenarioPath, quick ? 20 : 24).catch((error: Error) => {
+    console.error(`bench: interaction latency failed: ${error.message}`);
+    return [];
+  });
+const interaction = await latency(served);
+const servedBefore = beforeDir ? await serve(beforeDir) : undefined;
+if (servedBefore) log(`interaction latency on the earlier build (${beforeArg})…`);
+const interactionBefore = servedBefore ? await latency(servedBefore) : [];
+await servedBefore?.close();
 await browser.close();
 
 const lighthouseNotes: string[] = [];
 let lighthouseResults: Report['lighthouse'] = { skipped: '--skip-lighthouse' };
+const lighthouseBefore: LighthouseRoute[] = [];
 if (!args.has('--skip-lighthouse')) {
   const runs = quick ? 1 : 3;
   const pick = (kind: string, name: string) => {
@@ -117,24 +130,36 @@ if (!args.has('--skip-lighthouse')) {
   lighthouseResults = [];
   // Served gzipped, as any real host serves text (the plain static server does not compress).
   const compressed = await serve(buildDir, { gzip: true });
-  for (const target of targets) {
-    log(`Lighthouse ${target.name} (${runs} run${runs > 1 ? 's' : ''})…`);
+  const compressedBefore = beforeDir ? await serve(beforeDir, { gzip: true }) : undefined;
+  const measureRoute = async (target: { name: string; path: string }, baseUrl: string, label: string) => {
     try {
       const result = await lighthouse(
-        `${compressed.baseUrl}${target.path}`,
+        `${baseUrl}${target.path}`,
         runs,
         join(benchDir, 'lighthouse'),
-        target.name.replace(/\W+/g, '-'),
+        `${label}${target.name.replace(/\W+/g, '-')}`,
       );
-      lighthouseResults.push({ ...target, ...result } satisfies LighthouseRoute);
+      return { ...target, ...result } satisfies LighthouseRoute;
     } catch (error) {
       // One failed run should not cost the rest of the report.
       lighthouseNotes.push(
-        `${target.name} (${target.path}): Lighthouse failed: ${(error as Error).message.split('\n')[0]}`,
+        `${label}${target.name} (${target.path}): Lighthouse failed: ${(error as Error).message.split('\n')[0]}`,
       );
+      return undefined;
     }
+  };
+  for (const target of targets) {
+    if (compressedBefore) {
+      log(`Lighthouse ${target.name}, earlier build (${runs} run${runs > 1 ? 's' : ''})…`);
+      const earlier = await measureRoute(target, compressedBefore.baseUrl, 'before-');
+      if (earlier) lighthouseBefore.push(earlier);
+    }
+    log(`Lighthouse ${target.name} (${runs} run${runs > 1 ? 's' : ''})…`);
+    const result = await measureRoute(target, compressed.baseUrl, '');
+    if (result) lighthouseResults.push(result);
   }
   await compressed.close();
+  await compressedBefore?.close();
 }
 await served.close();
 
@@ -175,6 +200,7 @@ const partial: Omit<Report, 'targets'> = {
   lighthouse: lighthouseResults,
   lighthouseNotes,
   interaction,
+  ...(beforeArg ? { before: { build: beforeArg, lighthouse: lighthouseBefore, interaction: interactionBefore } } : {}),
   scaling,
 };
 const report: Report = { ...partial, targets: evaluateTargets(partial) };

@@ -78,6 +78,43 @@ function interactionTable(report: Report): string {
   );
 }
 
+/** The earlier build (--before) next to this one, route by route, from the same run. */
+function beforeAfterTable(report: Report): string | undefined {
+  const { before } = report;
+  if (!before || !Array.isArray(report.lighthouse)) return undefined;
+  const after = report.lighthouse;
+  const arrow = (a: string, b: string) => `${a} → ${b}`;
+  const pages = before.lighthouse.flatMap((earlier) => {
+    const now = after.find((r) => r.path === earlier.path);
+    return now
+      ? [
+          [
+            earlier.name,
+            arrow(String(earlier.scores.performance), String(now.scores.performance)),
+            arrow(ms(earlier.tbtMs), ms(now.tbtMs)),
+            arrow(ms(earlier.lcpMs), ms(now.lcpMs)),
+            arrow(earlier.cls.toFixed(3), now.cls.toFixed(3)),
+          ],
+        ]
+      : [];
+  });
+  const clicks = before.interaction.flatMap((earlier) => {
+    const now = report.interaction.find((s) => s.what === earlier.what);
+    return now
+      ? [
+          [
+            `${earlier.what}: click → updated paint p95`,
+            '',
+            arrow(ms(earlier.toPaint.p95), ms(now.toPaint.p95)),
+            '',
+            '',
+          ],
+        ]
+      : [];
+  });
+  return `Earlier build: \`${before.build}\`, measured in this run, each route's runs just before this build's.\n\n${table(['route', 'performance', 'TBT', 'LCP', 'CLS'], [...pages, ...clicks])}`;
+}
+
 function scalingTable(scaling: ScaleResult[]): string {
   const head = ['', ...scaling.map((s) => `${s.factor}× (${s.scenarios} scenarios, ${s.sources} sources)`)];
   const row = (name: string, cell: (s: ScaleResult) => string) => [name, ...scaling.map(cell)];
@@ -132,6 +169,7 @@ export function toMarkdown(report: Report): string {
     ...(report.lighthouseNotes.length ? [report.lighthouseNotes.map((n) => `- ${n}`).join('\n')] : []),
     '### Interaction latency',
     interactionTable(report),
+    ...(beforeAfterTable(report) ? ['### Before and after, in this run', beforeAfterTable(report)!] : []),
     '### Scaling with the size of the library',
     Array.isArray(report.scaling) ? scalingTable(report.scaling) : `Skipped: ${report.scaling.skipped}`,
   ].join('\n\n');

@@ -35,6 +35,8 @@ export interface Report {
   lighthouse: LighthouseRoute[] | { skipped: string };
   lighthouseNotes: string[];
   interaction: LatencySeries[];
+  /** An earlier build measured in the same run (--before): Lighthouse and interaction only. */
+  before?: { build: string; lighthouse: LighthouseRoute[]; interaction: LatencySeries[] };
   scaling: ScaleResult[] | { skipped: string };
   targets: TargetRow[];
 }
