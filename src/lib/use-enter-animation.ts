@@ -1,5 +1,5 @@
 import { useReducedMotion, type MotionProps } from 'framer-motion';
-import { useHydrated } from './use-hydrated';
+import { useMountedAfterHydration } from './use-hydrated';
 import { useMotionUnavailable } from './motion-availability';
 
 /**
@@ -9,10 +9,11 @@ import { useMotionUnavailable } from './motion-availability';
  * features failed to load: content that starts transparent would then never appear.
  */
 export function useEnterAnimation(): Pick<MotionProps, 'initial' | 'animate' | 'transition'> {
-  const hydrated = useHydrated();
+  // Read at mount: a hydrated page's content is already on screen and needs no second render.
+  const appearedLater = useMountedAfterHydration();
   const reduce = useReducedMotion();
   const unavailable = useMotionUnavailable();
-  if (!hydrated || reduce || unavailable) return { initial: false };
+  if (!appearedLater || reduce || unavailable) return { initial: false };
   return {
     initial: { opacity: 0, y: 6 },
     animate: { opacity: 1, y: 0 },

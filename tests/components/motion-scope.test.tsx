@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MotionScope } from '../../src/components/motion-scope';
 import { useEnterAnimation } from '../../src/lib/use-enter-animation';
+import { markPageHydrated } from '../../src/lib/use-hydrated';
 
 // The animation features arrive by a request of their own; here that request fails, as on a
 // dropped connection.
@@ -36,6 +37,8 @@ describe('MotionScope when the animation features cannot load', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
+      // After the first page has hydrated (a later page, say), content eases in as it mounts.
+      markPageHydrated();
       render(
         <MotionScope>
           <EasesIn>Already here</EasesIn>

@@ -4,6 +4,7 @@
  */
 import { createContext, Suspense, useContext, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
+import { markPageHydrated } from '../../lib/use-hydrated';
 import { fullTitle, resolveMeta } from '../page-meta';
 import { RouteError } from '../route-error';
 import { ErrorBoundary } from './error-boundary';
@@ -60,6 +61,7 @@ export function RoutePage() {
  */
 function PageHydrated() {
   useLayoutEffect(() => {
+    markPageHydrated();
     document.documentElement.dataset.pageHydrated = '';
   }, []);
   return null;
