@@ -20,6 +20,21 @@ export function isLoadFailure(error: unknown): boolean {
   return error instanceof TypeError && /fetch|network|load failed/i.test(message);
 }
 
+/**
+ * Whether the reader is leaving this page: they followed a link to another document, typed an
+ * address or reloaded. Starting that navigation stops the loads still under way here, and a
+ * code file that fails that way looks like a stale version; reloading would then cancel the
+ * navigation the reader asked for. A `pageshow` (the page kept, or brought back from the
+ * back-forward cache) clears it. If a `beforeunload` leads nowhere (a download link), a later
+ * failure shows the error page with its way on instead of reloading by itself.
+ */
+let pageBeingLeft = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', () => (pageBeingLeft = true));
+  window.addEventListener('pagehide', () => (pageBeingLeft = true));
+  window.addEventListener('pageshow', () => (pageBeingLeft = false));
+}
+
 const RELOAD_MARK = 'swlReloadedAt';
 /** A reload this recent already tried: a second would loop. */
 const RELOAD_WINDOW_MS = 30_000;
@@ -31,7 +46,7 @@ const RELOAD_WINDOW_MS = 30_000;
 export function reloadOnce(now: number = Date.now()): boolean {
   // The quick exit aborts the page's pending fetches, and code that fails to load then looks like
   // a stale version: a reload now would cancel the exit and bring the page back.
-  if (isLeaving()) return false;
+  if (isLeaving() || pageBeingLeft) return false;
   const state: unknown = window.history.state;
   const record = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   const last = record[RELOAD_MARK];

@@ -28,4 +28,19 @@ describe('recovering a page whose code is gone', () => {
     expect(reloadOnce(1_100_000)).toBe(true);
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
+
+  it('does not reload a page the reader is leaving, whose loads stopped because they left', () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    window.dispatchEvent(new Event('beforeunload'));
+    expect(reloadOnce(2_000_000)).toBe(false);
+    window.dispatchEvent(new Event('pageshow'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(reloadOnce(2_000_000)).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    // Still here (kept, or back from the back-forward cache): recovery works again.
+    window.dispatchEvent(new Event('pageshow'));
+    expect(reloadOnce(2_000_000)).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
 });
