@@ -103,16 +103,18 @@ function beforeAfterTable(report: Report): string | undefined {
     return now
       ? [
           [
-            `${earlier.what}: click → updated paint p95`,
-            '',
+            earlier.what,
             arrow(ms(earlier.toPaint.p95), ms(now.toPaint.p95)),
-            '',
-            '',
+            arrow(ms(earlier.eventTiming.p95), ms(now.eventTiming.p95)),
           ],
         ]
       : [];
   });
-  return `Earlier build: \`${before.build}\`, measured in this run, each route's runs just before this build's.\n\n${table(['route', 'performance', 'TBT', 'LCP', 'CLS'], [...pages, ...clicks])}`;
+  return [
+    `Earlier build: \`${before.build}\`, measured in this run; each route's Lighthouse runs come just before this build's.`,
+    table(['route (Lighthouse, median of the runs)', 'performance', 'TBT', 'LCP', 'CLS'], pages),
+    table(['interaction (4× CPU slowdown)', 'click → updated paint p95', 'Event Timing p95'], clicks),
+  ].join('\n\n');
 }
 
 function scalingTable(scaling: ScaleResult[]): string {
