@@ -55,9 +55,10 @@ export function RoutePage() {
 }
 
 /**
- * Marks the document once the page itself has hydrated, not only the frame around it (with
- * selective hydration the two happen in different tasks): for tests, which must not press a
- * button React has not claimed yet.
+ * Runs once the page itself has hydrated, not only the frame around it (with selective
+ * hydration the two happen in different tasks). From then on, what mounts appeared after
+ * hydration and may ease in (useMountedAfterHydration). The mark on the document is for tests,
+ * which must not press a button React has not claimed yet.
  */
 function PageHydrated() {
   useLayoutEffect(() => {
