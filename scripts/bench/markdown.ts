@@ -155,6 +155,7 @@ function scalingTable(scaling: ScaleResult[]): string {
 
 export function toMarkdown(report: Report): string {
   const m = report.machine;
+  const beforeAfter = beforeAfterTable(report);
   return [
     `Measured ${report.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverage.start[0]?.toFixed(1)} at the start and ${m.loadAverage.end[0]?.toFixed(1)} at the end; the run took ${seconds(report.durationMs)}.`,
     `The React floor (React + ReactDOM rendering one line, same Vite settings): **${kB(report.floor.js.gzip)} gzip** (${kB(report.floor.js.brotli)} brotli, ${kB(report.floor.js.raw, 0)} raw). \`npm run build\`: ${seconds(report.build.ms)} for ${report.build.pages} pages.`,
@@ -171,7 +172,7 @@ export function toMarkdown(report: Report): string {
     ...(report.lighthouseNotes.length ? [report.lighthouseNotes.map((n) => `- ${n}`).join('\n')] : []),
     '### Interaction latency',
     interactionTable(report),
-    ...(beforeAfterTable(report) ? ['### Before and after, in this run', beforeAfterTable(report)!] : []),
+    ...(beforeAfter ? ['### Before and after, in this run', beforeAfter] : []),
     '### Scaling with the size of the library',
     Array.isArray(report.scaling) ? scalingTable(report.scaling) : `Skipped: ${report.scaling.skipped}`,
   ].join('\n\n');
