@@ -19,6 +19,14 @@ export interface CriticalCss {
   styleHash: string | undefined;
 }
 
+/**
+ * Shows nothing of the page until its stylesheet link, which this module moves to the end of the
+ * body, has been parsed: a browser on a slow connection may otherwise paint a page that has half
+ * arrived, and the rest then moves what was painted (decision 026). A browser without `:has()`
+ * ignores the rule and paints as the page arrives.
+ */
+export const HOLD_UNTIL_PARSED = '#root:not(:has(~link[rel=stylesheet])){display:none}';
+
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const STYLESHEET_LINK_LINE = /\n\s*<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
@@ -39,7 +47,7 @@ export function criticalCssInliner(outDir: string, base: string): (html: string)
     if (links.length === 0) return { html, styleHash: undefined };
     const styles = [...(await beasties.process(html)).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
     if (styles.length !== 1) throw new Error(`critical CSS: expected one inline stylesheet, found ${styles.length}`);
-    const css = styles[0]!;
+    const css = `${styles[0]!}${HOLD_UNTIL_PARSED}`;
     const body = html.slice(head.length).replace('</body>', `  ${links.join('\n    ')}\n  </body>`);
     const out = `${head.replace(STYLESHEET_LINK_LINE, '')}\n    <style>${css}</style>\n  ${body.trimStart()}`;
     return { html: out, styleHash: cspHash(css) };

@@ -85,7 +85,8 @@ describe('a page that arrives in pieces', () => {
   // arrived. Painted mid-header, the Menu button showed its icon without its word and then grew,
   // moving the header (seen in CI); painted mid-page, a row of progress dots or timer buttons
   // spread out and closed up as the rest came. The first paint waits until the page's content
-  // is in (index.html, decision 026), so nothing moves when the rest arrives.
+  // is in (the critical CSS hides the app's root until then, decisions 026 and 028), so nothing
+  // moves when the rest arrives, and nothing of the half-arrived page is shown.
   it.each([
     { where: 'inside the header', path: '/present/', after: '<span class="menu-icon" aria-hidden="true"></span>' },
     {
@@ -111,7 +112,24 @@ describe('a page that arrives in pieces', () => {
         baseUrl: site.baseUrl,
         viewport: PHONE,
         slow: /\/assets\/.+\.js$/,
+        // Every frame drawn while the first piece is in and the second is not notes whether
+        // the page's root was shown.
+        initScript: () => {
+          const seen: string[] = [];
+          (window as unknown as { halfArrived: string[] }).halfArrived = seen;
+          const look = () => {
+            const root = document.getElementById('root');
+            if (document.getElementById('app-data')) return;
+            if (root?.querySelector('.site-header')) seen.push(getComputedStyle(root).display);
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        },
       });
+      const halfArrived = await page.evaluate(() => (window as unknown as { halfArrived: string[] }).halfArrived);
+      expect(halfArrived.length).toBeGreaterThan(0);
+      expect(new Set(halfArrived)).toEqual(new Set(['none']));
+      expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).display)).toBe('block');
       expect(await layoutShifts(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();

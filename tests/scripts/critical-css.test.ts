@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { criticalCssInliner, cspHash } from '../../scripts/lib/critical-css';
+import { criticalCssInliner, cspHash, HOLD_UNTIL_PARSED } from '../../scripts/lib/critical-css';
 
 const dir = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dir, 'assets'));
@@ -34,6 +34,8 @@ describe('critical CSS', () => {
     expect(style).toContain('.used{color:red}');
     expect(style).toContain('@media (min-width: 40em) {.used{color:green}}');
     expect(style).not.toContain('.unused');
+    // Nothing of the page shows until the moved stylesheet link, at its end, has been parsed.
+    expect(style.endsWith(HOLD_UNTIL_PARSED)).toBe(true);
     expect(styleHash).toBe(cspHash(style));
     expect(head).not.toContain('rel="stylesheet"');
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/sub\/assets\/site.css">\s*<\/body>/);
