@@ -4,7 +4,7 @@
  * prerendered data (the dev server, the offline shell, 404.html) it renders from scratch.
  */
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
@@ -75,7 +75,10 @@ async function start(): Promise<void> {
       </BrowserRouter>
     </StrictMode>
   );
-  if (appData) hydrateRoot(container, app);
+  // Hydrating in a transition lets React yield to the browser every few milliseconds while it
+  // hydrates the frame too, not only inside each page's boundary (decision 028); a reader's
+  // click or key on a part not yet hydrated still hydrates that part first.
+  if (appData) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
 
