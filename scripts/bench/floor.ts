@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bytesOfUrls, initialAssets, type Bytes } from '../lib/sizes';
+import { bytesOfUrls, initialAssets, readBuildManifest, type Bytes } from '../lib/sizes';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -45,8 +45,8 @@ export function buildFloor(dir: string): Floor {
   });
   const dist = join(dir, 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const { scripts, modulepreloads } = initialAssets(html);
-  const files = [...scripts, ...modulepreloads];
+  const { scripts, modulepreloads, started } = initialAssets(html, readBuildManifest(dist));
+  const files = [...scripts, ...modulepreloads, ...started];
   return { dist, js: bytesOfUrls(dist, files), files };
 }
 

@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createVisitor, type Served } from './browser';
 import { groupByKind, kindLabel, pageFile, pagesInSiteOrder } from './route-kinds';
-import { appDataOf, bytesOf, bytesOfUrls, gzipBytes, initialAssets, inlineStyleOf, type Bytes } from '../lib/sizes';
+import {
+  appDataOf,
+  bytesOf,
+  bytesOfUrls,
+  gzipBytes,
+  initialAssets,
+  inlineStyleOf,
+  requireBuildManifest,
+  type Bytes,
+} from '../lib/sizes';
 
 export interface RouteBytes {
   kind: string;
@@ -40,14 +49,14 @@ export function pageBytes(
   { brotli = true } = {},
 ): Omit<RouteBytes, 'kind' | 'label' | 'pages' | 'heaviest' | 'firstVisit'> {
   const html = readFileSync(pageFile(dir, path), 'utf8');
-  const assets = initialAssets(html);
+  const assets = initialAssets(html, requireBuildManifest(dir));
   const initialCss = bytesOfUrls(dir, assets.stylesheets);
   const blockingCss = bytesOfUrls(dir, assets.blockingStylesheets);
   return {
     path,
     html: bytesOf(html, { brotli }),
     appDataRaw: Buffer.byteLength(appDataOf(html)),
-    initialJs: bytesOfUrls(dir, [...assets.scripts, ...assets.modulepreloads]),
+    initialJs: bytesOfUrls(dir, [...assets.scripts, ...assets.modulepreloads, ...assets.started]),
     initialCss,
     // Every <link rel="stylesheet"> in the head blocks the first paint until it arrives.
     firstPaintGzip: gzipBytes(html) + blockingCss.gzip,

@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { OFFLINE_FILES, OFFLINE_SUMMARY, type OfflineFiles, type OfflineSummary } from '../../src/lib/offline-rules';
-import { gzipBytes, initialAssets } from './sizes';
+import { gzipBytes, initialAssets, requireBuildManifest } from './sizes';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -26,8 +26,8 @@ export async function writeServiceWorker(
   const swFile = join(outDir, 'sw.js');
   await bundleWorker(outDir);
   const shell = readFileSync(join(outDir, 'shell.html'), 'utf8');
-  const { scripts, modulepreloads, stylesheets } = initialAssets(shell);
-  const shellCode = [...scripts, ...modulepreloads, ...stylesheets].map((url) => url.slice(base.length));
+  const { scripts, modulepreloads, started, stylesheets } = initialAssets(shell, requireBuildManifest(outDir), base);
+  const shellCode = [...scripts, ...modulepreloads, ...started, ...stylesheets].map((url) => url.slice(base.length));
   const { count, size, warnings } = await injectManifest({
     swSrc: swFile,
     swDest: swFile,

@@ -36,10 +36,15 @@ export const addBytes = (a: Bytes, b: Bytes): Bytes => ({
 });
 export const NO_BYTES: Bytes = { raw: 0, gzip: 0, brotli: 0 };
 
-/** What the HTML asks for up front: the module script, its modulepreloads and stylesheets. */
+/**
+ * What a page loads before its reader can use it: what the HTML asks for up front (the module
+ * script, its modulepreloads and stylesheets), and the code that script starts by itself.
+ */
 export interface InitialAssets {
   scripts: string[];
   modulepreloads: string[];
+  /** The code the module script starts once the page has painted (needs the build manifest). */
+  started: string[];
   stylesheets: string[];
   /** The stylesheets linked in the head: the browser paints nothing until they arrive. */
   blockingStylesheets: string[];
@@ -56,19 +61,73 @@ function linksWithRel(html: string, rel: string): string[] {
     .flatMap((tag) => attribute(tag, 'href') ?? []);
 }
 
-export function initialAssets(html: string): InitialAssets {
+export function initialAssets(html: string, manifest?: BuildManifest, base = '/'): InitialAssets {
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
     .map((m) => m[0])
     .filter((tag) => attribute(tag, 'type') === 'module')
     .flatMap((tag) => attribute(tag, 'src') ?? []);
   const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const modulepreloads = linksWithRel(html, 'modulepreload');
   return {
     scripts,
-    modulepreloads: linksWithRel(html, 'modulepreload'),
+    modulepreloads,
+    started: manifest ? codeStartedBy(scripts, manifest, base).filter((url) => !modulepreloads.includes(url)) : [],
     stylesheets: linksWithRel(html, 'stylesheet'),
     // A stylesheet linked at the end of the body (after the inline critical CSS) does not.
     blockingStylesheets: linksWithRel(head, 'stylesheet'),
   };
+}
+
+/** One chunk of Vite's build manifest (`build.manifest`), keyed by its source path. */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+export type BuildManifest = Record<string, ManifestChunk>;
+
+const manifestCache = new Map<string, { mtimeMs: number; manifest: BuildManifest }>();
+
+/** The build's manifest (`.vite/manifest.json` in the output folder), if it wrote one. */
+export function readBuildManifest(dir: string): BuildManifest | undefined {
+  const file = join(dir, '.vite', 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  // Read once per build (by its file's time): the budgets and the scaling bench ask per page.
+  const { mtimeMs } = statSync(file);
+  const known = manifestCache.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.manifest;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
+  manifestCache.set(file, { mtimeMs, manifest });
+  return manifest;
+}
+
+/** The build's manifest; without it the code a page starts after its first paint is unknown. */
+export function requireBuildManifest(dir: string): BuildManifest {
+  const manifest = readBuildManifest(dir);
+  if (!manifest) throw new Error(`${join(dir, '.vite', 'manifest.json')} is missing: build with build.manifest on`);
+  return manifest;
+}
+
+/**
+ * The code a page's module scripts start on their own, as URLs: what each script imports
+ * dynamically (src/app/boot.ts starts the app that way once the page has painted) and
+ * everything those chunks import statically. The chunks the app then imports on demand (a
+ * route's page) are not counted: they belong to the page, not to starting.
+ */
+export function codeStartedBy(scripts: readonly string[], manifest: BuildManifest, base = '/'): string[] {
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const started = new Set<string>();
+  const addWithImports = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || started.has(chunk.file)) return;
+    started.add(chunk.file);
+    for (const imported of chunk.imports ?? []) addWithImports(imported);
+  };
+  for (const script of scripts) {
+    const chunk = byFile.get(script.slice(base.length));
+    for (const key of chunk?.dynamicImports ?? []) addWithImports(key);
+  }
+  return [...started].map((file) => `${base}${file}`).filter((url) => !scripts.includes(url));
 }
 
 /** The file a static host serves for a same-origin URL path ("/x/" → x/index.html). */

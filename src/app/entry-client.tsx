@@ -1,7 +1,8 @@
 /**
- * Browser entry. On a prerendered page it restores the query cache the prerender wrote and
- * loads the current page's code, then hydrates (no loading flash, no refetch). Without
- * prerendered data (the dev server, the offline shell, 404.html) it renders from scratch.
+ * The app in the browser, imported by boot.ts once the page has painted. On a prerendered page
+ * it restores the query cache the prerender wrote and loads the current page's code, then
+ * hydrates (no loading flash, no refetch). Without prerendered data (the dev server, the
+ * offline shell, 404.html) it renders from scratch.
  */
 import { hydrate } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
@@ -15,14 +16,9 @@ import { replaceHistoryWhenLeavingNoTrail } from '../features/safety/leave-no-tr
 import { ensureQuickExitShortcut } from '../features/safety/use-quick-exit-shortcut';
 import { basename, isDataFor, readAppData, type AppData } from './app-data';
 import { createQueryClient } from './query-client';
-import { isCodeLoadFailure, reloadOnce } from './router/recover';
+import { recoverFromStartFailure } from './router/recover';
 import { createRouteCache } from './router/route-cache';
 import { matchPage, notFoundPage } from './routes';
-import './styles.css';
-import './styles-present.css';
-import './styles-room.css';
-import './styles-slides.css';
-import './styles-reading.css';
 
 const routerPathOf = (pathname: string) => pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 
@@ -82,10 +78,5 @@ async function start(): Promise<void> {
   else createRoot(container).render(app);
 }
 
-// If the page's code or preloaded content cannot load, it stays as the prerendered page: still
-// readable, with working links and quick exit. Code that is gone (a new version was deployed, or
-// an old copy of the page was kept) is fetched anew by reloading once, online.
-start().catch((error: unknown) => {
-  if (navigator.onLine && isCodeLoadFailure(error) && reloadOnce()) return;
-  console.error('The page could not start', error);
-});
+// If the page's code or preloaded content cannot load, recover as boot.ts does.
+start().catch(recoverFromStartFailure);

@@ -11,6 +11,7 @@ import { CUSTOM_DECK_PARAM } from '../content/custom-deck-address';
 import { EmbedLayout } from './embed-layout';
 import { Layout } from './layout';
 import { PresentationLayout } from './presentation-layout';
+import { loadCode } from './router/recover';
 import type { PageEntry, RouteFactory } from './router/resolve';
 import { ResolutionProvider, RoutePage, useRouteCache } from './router/route-page';
 import { usePrefetchOnIntent } from './router/use-prefetch-on-intent';
@@ -19,7 +20,7 @@ import { useShownLocation, type ShownLocation } from './router/use-shown-locatio
 
 const page = (path: string, load: () => Promise<RouteFactory>, searchKeys?: readonly string[]): PageEntry => ({
   path,
-  load,
+  load: () => loadCode(load),
   searchKeys,
 });
 

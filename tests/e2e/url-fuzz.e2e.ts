@@ -61,17 +61,19 @@ interface Probe {
 function settleAndProbe(page: Page, target: string | null): Promise<Probe> {
   return page.evaluate(
     async ({ target, timeout }) => {
-      const root = document.documentElement;
+      // Read on each check: right after a load commits, the new document may not have its
+      // root element yet.
+      const root = () => document.documentElement as HTMLElement | null;
       let previous: string | undefined;
       if (target !== null) {
-        previous = root.dataset.shownEntry;
+        previous = root()?.dataset.shownEntry;
         const key = `fuzz-${Math.random().toString(36).slice(2)}`;
         window.history.pushState({ usr: null, key, idx: window.history.length }, '', target);
         window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
       }
       const ready = () =>
-        root.dataset.navigation === 'idle' &&
-        root.dataset.shownEntry !== previous &&
+        root()?.dataset.navigation === 'idle' &&
+        root()?.dataset.shownEntry !== previous &&
         document.querySelector('h1') !== null;
       const deadline = Date.now() + timeout;
       while (!ready() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 16));

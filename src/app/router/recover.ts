@@ -35,6 +35,26 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pageshow', () => (pageBeingLeft = false));
 }
 
+/** How long a code file that failed once waits before it is asked for again. */
+const RETRY_PAUSE_MS = 250;
+
+/**
+ * Loads one of the app's code files, asking once more if the first try fails. A load can fail
+ * without the file being gone: a dropped connection, or a request the browser cut short (seen
+ * once in about 3,000 cold loads under the service worker, cause not found; decision 029).
+ * Reloading the page for that would lose the reader's place, so it is kept for a file that
+ * fails twice. The browser does not remember a failed module: asking again fetches it again.
+ */
+export async function loadCode<T>(load: () => Promise<T>, pause: number = RETRY_PAUSE_MS): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!isCodeLoadFailure(error) || !navigator.onLine || isLeaving() || pageBeingLeft) throw error;
+    await new Promise((done) => setTimeout(done, pause));
+    return load();
+  }
+}
+
 const RELOAD_MARK = 'swlReloadedAt';
 /** A reload this recent already tried: a second would loop. */
 const RELOAD_WINDOW_MS = 30_000;
@@ -54,4 +74,14 @@ export function reloadOnce(now: number = Date.now()): boolean {
   window.history.replaceState({ ...record, [RELOAD_MARK]: now }, '');
   window.location.reload();
   return true;
+}
+
+/**
+ * What the page does when its code fails to start: code that is gone (a new version was
+ * deployed, or an old copy of the page was kept) is fetched anew by reloading once, online;
+ * otherwise the page stays as prerendered, readable, with working links and quick exit.
+ */
+export function recoverFromStartFailure(error: unknown): void {
+  if (navigator.onLine && isCodeLoadFailure(error) && reloadOnce()) return;
+  console.error('The page could not start', error);
 }

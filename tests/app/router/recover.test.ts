@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isCodeLoadFailure, isLoadFailure, reloadOnce } from '../../../src/app/router/recover';
+import { isCodeLoadFailure, isLoadFailure, loadCode, reloadOnce } from '../../../src/app/router/recover';
 
 describe('recovering a page whose code is gone', () => {
   afterEach(() => {
@@ -42,5 +42,35 @@ describe('recovering a page whose code is gone', () => {
     window.dispatchEvent(new Event('pageshow'));
     expect(reloadOnce(2_000_000)).toBe(true);
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks once more for a code file that failed to load, and gives up (for a reload) only if it fails again', async () => {
+    const cutShort = new TypeError('Failed to fetch dynamically imported module: http://x/assets/route-abc.js');
+    const flaky = vi.fn().mockRejectedValueOnce(cutShort).mockResolvedValueOnce('module');
+    await expect(loadCode(flaky, 1)).resolves.toBe('module');
+    expect(flaky).toHaveBeenCalledTimes(2);
+
+    const gone = vi.fn().mockRejectedValue(cutShort);
+    await expect(loadCode(gone, 1)).rejects.toBe(cutShort);
+    expect(gone).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask again when the failure is not about loading code, or the reader is offline or leaving', async () => {
+    const broken = vi.fn().mockRejectedValue(new RangeError('a bug'));
+    await expect(loadCode(broken, 1)).rejects.toThrow('a bug');
+    expect(broken).toHaveBeenCalledTimes(1);
+
+    const cutShort = new TypeError('Importing a module script failed.');
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const offline = vi.fn().mockRejectedValue(cutShort);
+    await expect(loadCode(offline, 1)).rejects.toBe(cutShort);
+    expect(offline).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+
+    window.dispatchEvent(new Event('pagehide'));
+    const leaving = vi.fn().mockRejectedValue(cutShort);
+    await expect(loadCode(leaving, 1)).rejects.toBe(cutShort);
+    expect(leaving).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('pageshow'));
   });
 });
