@@ -14,6 +14,7 @@ import { contentQueries } from '../content/queries';
 import { isFramedByAnotherSite, refuseFraming } from '../features/safety/frame-guard';
 import { replaceHistoryWhenLeavingNoTrail } from '../features/safety/leave-no-trail';
 import { ensureQuickExitShortcut } from '../features/safety/use-quick-exit-shortcut';
+import { yieldToBrowser } from '../lib/yield-to-browser';
 import { basename, isDataFor, readAppData, type AppData } from './app-data';
 import { createQueryClient } from './query-client';
 import { recoverFromStartFailure } from './router/recover';
@@ -34,6 +35,8 @@ function adoptPageAddress(data: AppData | undefined): void {
 }
 
 async function start(): Promise<void> {
+  // This task has just evaluated the app's modules: let a tap or a frame in before starting.
+  await yieldToBrowser();
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
   const found = readAppData(document);
@@ -50,11 +53,18 @@ async function start(): Promise<void> {
 
   if (appData) {
     hydrate(queryClient, appData.queryState);
+    // Each step of the start is its own task, so a tap or key waits for one step, not all
+    // (decision 029).
+    await yieldToBrowser();
     const { entry, params } = matchPage(routerPath);
+    await yieldToBrowser();
     // The files the page preloads rather than carries arrive alongside its code.
+    const external = appData.external ?? [];
     await Promise.all([
       cache.adopt(entry, params, `${routerPath}${window.location.search}`),
-      ...(appData.external ?? []).map((file) => queryClient.ensureQueryData(contentQueries.file(file))),
+      yieldToBrowser().then(() =>
+        Promise.all(external.map((file) => queryClient.ensureQueryData(contentQueries.file(file)))),
+      ),
     ]);
   } else {
     // Resolve before the first render, so what is on screen (404.html's not-found page, the
