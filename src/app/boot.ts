@@ -1,6 +1,6 @@
 /**
  * The one script a page's HTML loads. It starts the app once the browser has drawn the
- * prerendered page (decision 028): the app's code (about 100 kB) then neither delays the first
+ * prerendered page (decision 029): the app's code (about 100 kB) then neither delays the first
  * screen nor shares its first round trips. The page is whole and readable before that code
  * arrives: links and the quick exit button work from the first paint.
  */
