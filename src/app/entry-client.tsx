@@ -7,7 +7,6 @@
 import { hydrate } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { App } from './app';
 import { EMBED_PATH_PREFIX } from '../config/paths';
 import { contentQueries } from '../content/queries';
@@ -19,6 +18,7 @@ import { basename, isDataFor, readAppData, type AppData } from './app-data';
 import { createQueryClient } from './query-client';
 import { recoverFromStartFailure } from './router/recover';
 import { createRouteCache } from './router/route-cache';
+import { createHistory, StartRouter } from './router/start-router';
 import { matchPage, notFoundPage } from './routes';
 
 const routerPathOf = (pathname: string) => pathname.slice(basename === '/' ? 0 : basename.length) || '/';
@@ -41,7 +41,12 @@ async function start(): Promise<void> {
   if (!container) throw new Error('The page has no #root element');
   const found = readAppData(document);
   adoptPageAddress(found);
-  const routerPath = routerPathOf(window.location.pathname);
+  // The address the page on screen is for. The router first renders this one, even if a script
+  // changes the address while the app starts (src/app/router/start-router.tsx).
+  const history = createHistory();
+  const startLocation = history.location;
+  const routerPath = routerPathOf(startLocation.pathname);
+  const startAddress = `${routerPath}${startLocation.search}`;
   if (!routerPath.startsWith(EMBED_PATH_PREFIX) && isFramedByAnotherSite()) return refuseFraming();
   // Shift three times works from the moment this script runs, not only once React has hydrated.
   if (!routerPath.startsWith(EMBED_PATH_PREFIX)) ensureQuickExitShortcut();
@@ -61,7 +66,7 @@ async function start(): Promise<void> {
     // The files the page preloads rather than carries arrive alongside its code.
     const external = appData.external ?? [];
     await Promise.all([
-      cache.adopt(entry, params, `${routerPath}${window.location.search}`),
+      cache.adopt(entry, params, startAddress),
       yieldToBrowser().then(() =>
         Promise.all(external.map((file) => queryClient.ensureQueryData(contentQueries.file(file)))),
       ),
@@ -70,15 +75,13 @@ async function start(): Promise<void> {
     // Resolve before the first render, so what is on screen (404.html's not-found page, the
     // offline shell's frame) is replaced once by the finished page, not first by an empty one.
     const { entry, params } = matchPage(routerPath);
-    await cache.resolve(entry, params, `${routerPath}${window.location.search}`);
+    await cache.resolve(entry, params, startAddress);
   }
   const app = (
     <StrictMode>
-      {/* No transitions: src/app/router already keeps the current page until the next one is
-          ready, and a sort or filter must be on screen in the same task as its URL (decision 009). */}
-      <BrowserRouter basename={basename} useTransitions={false}>
+      <StartRouter history={history} startLocation={startLocation} basename={basename}>
         <App cache={cache} />
-      </BrowserRouter>
+      </StartRouter>
     </StrictMode>
   );
   // Hydrating in a transition lets React yield to the browser every few milliseconds while it

@@ -276,6 +276,41 @@ describe('long addresses (finding 11) and paths without their slash (finding 14)
     },
   );
 
+  it('an address changed while the app starts renders the new page, not a hydration error', async () => {
+    // The app starts after the first paint (decision 029), so a script may change the address
+    // (history.pushState) while the page's code loads: the HTML is then for the page left behind.
+    const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+    const modelsCode = manifest['src/features/models/route.tsx']!.file;
+    const { page } = await open('/');
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let asked: () => void = () => {};
+    const wasAsked = new Promise<void>((done) => (asked = done));
+    await page.route(`${baseUrl}/${modelsCode}`, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/models/`, { waitUntil: 'commit' });
+    // The app has started and matched /models/, and waits for that page's code.
+    await wasAsked;
+    expect(await heading(page)).toBe('The four legal models');
+    await page.evaluate(() => window.history.pushState(null, '', '/compare/'));
+    release();
+    await waitForHydration(page);
+    // The page in the HTML hydrates, and the app then goes on to the address it was moved to.
+    await expect.poll(() => heading(page)).toBe('Compare the models');
+    await page.waitForFunction(() => document.documentElement.dataset.navigation === 'idle');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('on a host that serves /models without redirecting, the page takes its own address and hydrates without an error', async () => {
     const html = readFileSync(resolve(dist, 'models/index.html'), 'utf8');
     const { page } = await open('/');
